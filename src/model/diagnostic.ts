@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const DiagnosticLevelSchema = z
+  .enum(['error', 'warning', 'info'])
+  .describe('error stops a build; warning and info are reported and published with the data');
+
+export const DiagnosticSchema = z
+  .object({
+    code: z.string().describe('stable kebab-case identifier, e.g. target-unreadable'),
+    level: DiagnosticLevelSchema,
+    message: z.string().describe('what was expected, what was found, and how to fix it'),
+    file: z.string().describe('input file the diagnostic is about, relative to the input folder'),
+    line: z.number().int().positive().optional().describe('1-based line in that file, when one applies'),
+  })
+  .strict();
+
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type DiagnosticLevel = z.infer<typeof DiagnosticLevelSchema>;
+
+export function diagnostic(
+  level: DiagnosticLevel,
+  code: string,
+  file: string,
+  line: number | undefined,
+  message: string,
+): Diagnostic {
+  return line === undefined ? { code, level, message, file } : { code, level, message, file, line };
+}
+
+/** `file:line: level: message [code]`, the format editors and CI annotators understand. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}`;
+  return `${where}: ${d.level}: ${d.message} [${d.code}]`;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.level === 'error');
+}
+
+const levelOrder: Record<DiagnosticLevel, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order so that printed and published diagnostics never depend on processing order. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file, 'en') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      levelOrder[a.level] - levelOrder[b.level] ||
+      a.code.localeCompare(b.code, 'en') ||
+      a.message.localeCompare(b.message, 'en'),
+  );
+}

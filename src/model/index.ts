@@ -1,0 +1,5 @@
+export * from './diagnostic.ts';
+export * from './measures.ts';
+export * from './plan.ts';
+export * from './regions.ts';
+export * from './sections.ts';

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+export const MEASURE_IDS = [
+  'employment-6w',
+  'employment-6m',
+  'housed-first-night',
+  'settled-accommodation-3m',
+  'sexual-offence-interventions',
+] as const;
+
+export const MeasureIdSchema = z
+  .enum(MEASURE_IDS)
+  .describe('one of the five measures; all are higher-is-better');
+export type MeasureId = z.infer<typeof MeasureIdSchema>;
+
+export interface MeasureDefinition {
+  id: MeasureId;
+  /** Short label for tables and chart axes. */
+  label: string;
+  /** The wording the documents use, for methods sections. */
+  wording: string;
+  /**
+   * Patterns over normalised, lower-cased text. Several phrasings exist across editions, so
+   * each measure lists the vocabulary it accepts rather than one exact sentence.
+   */
+  patterns: readonly RegExp[];
+}
+
+const six = '(?:six|6)';
+const three = '(?:three|3)';
+
+export const MEASURES: readonly MeasureDefinition[] = [
+  {
+    id: 'employment-6w',
+    label: 'Employed 6 weeks after release',
+    wording: 'proportion employed six weeks after release',
+    patterns: [
+      new RegExp(`\\b(?:employ\\w*|in work|finding work)\\b.{0,60}?\\b${six}[- ]weeks?\\b`),
+      new RegExp(`\\b${six}[- ]weeks?\\b.{0,40}?\\bemploy`),
+    ],
+  },
+  {
+    id: 'employment-6m',
+    label: 'Employed 6 months after release',
+    wording: 'proportion employed six months after release',
+    patterns: [
+      new RegExp(`\\b(?:employ\\w*|in work|finding work)\\b.{0,60}?\\b${six}[- ]months?\\b`),
+      new RegExp(`\\b${six}[- ]months?\\b.{0,40}?\\bemploy`),
+    ],
+  },
+  {
+    id: 'housed-first-night',
+    label: 'Housed on the first night',
+    wording: 'proportion housed on the night after release',
+    patterns: [
+      /\bhoused on (?:the )?(?:first )?night\b/,
+      /\bhoused on release\b/,
+      /\baccommodat\w* on (?:the )?(?:first )?night\b/,
+      /\bfirst night\b.{0,30}\b(?:release|accommodat|housed)/,
+    ],
+  },
+  {
+    id: 'settled-accommodation-3m',
+    label: 'Settled accommodation at 3 months',
+    wording: 'proportion in settled accommodation three months after leaving prison',
+    patterns: [new RegExp(`\\bsettled accommodation\\b.{0,60}?\\b${three}[- ]months?\\b`)],
+  },
+  {
+    id: 'sexual-offence-interventions',
+    label: 'Sexual offence interventions completed',
+    wording: 'proportion of sexual offence interventions completed',
+    patterns: [/\bsex(?:ual)? offen[cs]e\w*\b.{0,20}?\binterventions?\b/],
+  },
+];
+
+const byId = new Map(MEASURES.map((m) => [m.id, m]));
+
+export function measureById(id: MeasureId): MeasureDefinition {
+  const found = byId.get(id);
+  if (!found) throw new Error(`unknown measure ${id}`);
+  return found;
+}
+
+/** Every measure whose vocabulary appears in the text (lower-cased, whitespace collapsed). */
+export function measuresMentioned(normalisedLowerText: string): MeasureId[] {
+  return MEASURES.filter((m) => m.patterns.some((p) => p.test(normalisedLowerText))).map((m) => m.id);
+}
