@@ -1,0 +1,2 @@
+export { type IngestResult, type InputDocument, ingest } from './ingest.ts';
+export { type ParsedDocument, parsePlan } from './parse-plan.ts';

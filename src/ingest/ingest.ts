@@ -1,0 +1,52 @@
+import { type Diagnostic, diagnostic, type Plan, REGIONS, sortDiagnostics } from '../model/index.ts';
+import { parsePlan } from './parse-plan.ts';
+
+export interface InputDocument {
+  /** Name relative to the input folder; it identifies the file in diagnostics, never the region. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface IngestResult {
+  plans: Plan[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Every document of a run into plans. Pure: the caller reads the folder. Plans come out in
+ * registry order then edition, so outputs never depend on file names or directory order.
+ */
+export function ingest(documents: readonly InputDocument[]): IngestResult {
+  const parsed = [...documents]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((d) => parsePlan(d.file, d.bytes));
+  const diagnostics = parsed.flatMap((p) => p.diagnostics);
+  const plans = parsed.flatMap((p) => (p.plan ? [p.plan] : []));
+
+  const byKey = new Map<string, Plan[]>();
+  for (const plan of plans) {
+    const key = `${plan.region.id}@${plan.edition}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), plan]);
+  }
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    for (const plan of group) {
+      const others = group.filter((p) => p !== plan).map((p) => p.source.file);
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'duplicate-plan',
+          plan.source.file,
+          undefined,
+          `expected one document per region and edition; found ${plan.region.name} ${plan.edition} also in ${others.join(', ')}. Remove the older copy.`,
+        ),
+      );
+    }
+  }
+
+  const order = new Map(REGIONS.map((r, i) => [r.id, i]));
+  plans.sort(
+    (a, b) => (order.get(a.region.id) ?? 0) - (order.get(b.region.id) ?? 0) || a.edition - b.edition,
+  );
+  return { plans, diagnostics: sortDiagnostics(diagnostics) };
+}

@@ -1,0 +1,37 @@
+/**
+ * Text clean-up shared by every ingest step. Extraction from PDF leaves non-breaking spaces,
+ * zero-width characters, markdown emphasis and typographic quotes; parsing sees one form of each.
+ */
+
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Splits into lines, dropping CR so CRLF and CR-only files read like LF ones. */
+export function splitLines(text: string): string[] {
+  return text.replace(/\r\n?/g, '\n').split('\n');
+}
+
+/** Per-line normal form: odd spaces become spaces, invisible characters go, trailing space trimmed. */
+export function normaliseLine(raw: string): string {
+  return raw.replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/\s+$/, '');
+}
+
+/** Item text for readers: emphasis markers removed and whitespace collapsed; quotes kept as written. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Form used for matching patterns: lower case, straight quotes and dashes, `%` glued to its number. */
+export function matchForm(text: string): string {
+  return cleanText(text)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\bper ?cent\b/g, '%')
+    .replace(/(\d)\s+%/g, '$1%')
+    .replace(/(\d),(\d{3})\b/g, '$1$2');
+}
