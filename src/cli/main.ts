@@ -1,0 +1,27 @@
+import { parseCommand, USAGE } from './args.ts';
+import { runBuild } from './build.ts';
+import { CliError, EXIT } from './errors.ts';
+import type { Io } from './io.ts';
+import { runValidate } from './validate.ts';
+
+/** Runs one command line and returns its exit code; expected failures never escape as stack traces. */
+export function main(argv: readonly string[], io: Io): number {
+  try {
+    const command = parseCommand(argv);
+    switch (command.command) {
+      case 'help':
+        io.stdout(`${USAGE}\n`);
+        return EXIT.ok;
+      case 'build':
+        return runBuild(command, io);
+      case 'validate':
+        return runValidate(command, io);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`error: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import { ingest } from '../ingest/index.ts';
+import { hasErrors, sortDiagnostics } from '../model/index.ts';
+import { toJson } from '../render/data/index.ts';
+import { printDiagnostics, summary } from './build.ts';
+import { EXIT } from './errors.ts';
+import { readInputFolder } from './input.ts';
+import type { Io } from './io.ts';
+
+export interface ValidateOptions {
+  input: string;
+  json: boolean;
+}
+
+export function runValidate(options: ValidateOptions, io: Io): number {
+  const folder = readInputFolder(options.input);
+  const result = ingest(folder.documents);
+  const diagnostics = sortDiagnostics([...folder.diagnostics, ...result.diagnostics]);
+  if (options.json) {
+    io.stdout(toJson({ documents: folder.documents.length, plans: result.plans.length, diagnostics }));
+  } else {
+    printDiagnostics(diagnostics, io);
+    io.stdout(
+      `${folder.documents.length} document${folder.documents.length === 1 ? '' : 's'} read: ${summary(diagnostics)}.\n`,
+    );
+  }
+  return hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
+}

@@ -1,0 +1,42 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Plan } from '../../model/index.ts';
+
+export const TARGET_COLUMNS = [
+  'region_id',
+  'region',
+  'edition',
+  'theme',
+  'measure',
+  'kind',
+  'baseline_pct',
+  'baseline_period',
+  'change_pp',
+  'target_pct',
+  'target_date',
+  'source',
+] as const;
+
+/** One row per quantitative target; qualitative targets live in plans.json only. */
+export function targetsCsv(plans: readonly Plan[]): string {
+  const rows = plans.flatMap((plan) =>
+    plan.sections.flatMap((section) =>
+      section.targets
+        .filter((t) => t.measure !== 'qualitative')
+        .map((t) => [
+          plan.region.id,
+          plan.region.name,
+          plan.edition,
+          t.theme,
+          t.measure,
+          t.kind,
+          t.baselinePct ?? '',
+          t.baselinePeriod ?? '',
+          t.changePp ?? '',
+          t.targetPct ?? '',
+          t.targetMonth ?? '',
+          `${plan.source.file}:${t.line}`,
+        ]),
+    ),
+  );
+  return stringify([[...TARGET_COLUMNS], ...rows], { record_delimiter: '\n' });
+}

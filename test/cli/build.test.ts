@@ -1,0 +1,167 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PlansFileSchema } from '../../src/model/index.ts';
+import { run, seedsCopy, snapshot, spawnCli, tempDir } from '../helpers/cli.ts';
+import { SEEDS_DIR } from '../helpers/seeds.ts';
+
+const GOLDEN = join(import.meta.dirname, '..', 'golden');
+
+describe('build', () => {
+  it('writes the three data files from seeds/', () => {
+    const out = join(tempDir(), 'out');
+    const result = run('build', '--input', SEEDS_DIR, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Read 4 plan updates');
+    expect([...snapshot(out).keys()]).toEqual([
+      'data/diagnostics.json',
+      'data/plans.json',
+      'data/targets.csv',
+    ]);
+
+    // Golden file, checked row by row against the documents when it was written.
+    expect(readFileSync(join(out, 'data/targets.csv'), 'utf8')).toBe(
+      readFileSync(join(GOLDEN, 'targets.csv'), 'utf8'),
+    );
+
+    const plans = PlansFileSchema.parse(JSON.parse(readFileSync(join(out, 'data/plans.json'), 'utf8')));
+    expect(plans.plans.map((p) => p.region.id)).toEqual([
+      'north-east',
+      'yorkshire-and-the-humber',
+      'east-of-england',
+      'south-west',
+    ]);
+
+    const diagnostics = JSON.parse(readFileSync(join(out, 'data/diagnostics.json'), 'utf8')).diagnostics;
+    expect(diagnostics.map((d: { code: string }) => d.code)).toEqual([
+      'plan-period-missing',
+      'edition-inferred',
+      'stray-glyph',
+      'stray-glyph',
+    ]);
+  });
+
+  it('gives the same bytes for the same inputs', () => {
+    const a = join(tempDir(), 'out');
+    const b = join(tempDir(), 'out');
+    run('build', '--input', SEEDS_DIR, '--out', a);
+    run('build', '--input', SEEDS_DIR, '--out', b);
+    expect(snapshot(a)).toEqual(snapshot(b));
+  });
+
+  it('with an input error prints file:line diagnostics, exits 1 and leaves the output folder as it was', () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    expect(run('build', '--input', input, '--out', out).code).toBe(0);
+    const before = snapshot(out);
+
+    const text = readFileSync(join(input, 'south-west-2023.txt'), 'utf8').replace(
+      'by 3 percentage points from 16% in March 2023.',
+      'by 3 percentage points from 16%.',
+    );
+    writeFileSync(join(input, 'south-west-2023.txt'), text);
+    const result = run('build', '--input', input, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^south-west-2023\.txt:73: error: expected when the baseline was measured .* \[target-unreadable\]$/m,
+    );
+    expect(result.stderr).toContain('nothing was written');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('writes nothing at all when the first build fails', () => {
+    const input = seedsCopy();
+    writeFileSync(join(input, 'empty.txt'), '');
+    const out = join(tempDir(), 'out');
+    const result = run('build', '--input', input, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^empty\.txt: error: expected a plain-text plan update; found an empty file\..* \[file-empty\]$/m,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses two documents for the same region and edition, naming both', () => {
+    const input = seedsCopy();
+    writeFileSync(join(input, 'copy-of-sw.txt'), readFileSync(join(input, 'south-west-2023.txt')));
+    const result = run('build', '--input', input, '--out', join(tempDir(), 'out'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'copy-of-sw.txt: error: expected one document per region and edition; found South West 2023 also in south-west-2023.txt',
+    );
+    expect(result.stderr).toContain(
+      'south-west-2023.txt: error: expected one document per region and edition; found South West 2023 also in copy-of-sw.txt',
+    );
+  });
+
+  it('names files it does not read', () => {
+    const input = seedsCopy();
+    writeFileSync(join(input, 'notes.docx'), 'x');
+    const result = run('build', '--input', input, '--out', join(tempDir(), 'out'));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^notes\.docx: warning: .* \[file-ignored\]$/m);
+  });
+
+  it('refuses to replace a folder that holds something other than an earlier build', () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'thesis.md'), 'precious');
+    const result = run('build', '--input', SEEDS_DIR, '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('refusing to replace');
+    expect(readFileSync(join(out, 'thesis.md'), 'utf8')).toBe('precious');
+  });
+});
+
+describe('validate', () => {
+  it('prints diagnostics and exits 0 on the seeds', () => {
+    const result = run('validate', '--input', SEEDS_DIR);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'south-west-2023.txt:104: info: expected a list label such as "We said we would:"',
+    );
+    expect(result.stdout).toBe('4 documents read: 0 errors, 0 warnings, 4 notes.\n');
+  });
+
+  it('--json gives machine-readable diagnostics and exits 1 on errors', () => {
+    const input = seedsCopy();
+    writeFileSync(join(input, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+    const result = run('validate', '--input', input, '--json');
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.documents).toBe(5);
+    expect(parsed.plans).toBe(4);
+    expect(parsed.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'file-not-text', level: 'error', file: 'binary.txt' }),
+    );
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['build', '--colour'], "Unknown option '--colour'"],
+    [['validate', '--out', 'x'], '--out applies to build only'],
+  ])('%j exits 2 with a message and the usage', (argv, words) => {
+    const result = run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(words);
+    expect(result.stderr).toContain('Usage: regional-benchmarks');
+  });
+
+  it('a missing input folder exits 2', () => {
+    const result = run('validate', '--input', join(tempDir(), 'nope'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('cannot be read');
+  });
+
+  it('the real entry point runs, and bad input never shows a stack trace', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'x.txt'), '');
+    const result = spawnCli('build', '--input', join(dir, 'in'), '--out', join(dir, 'out'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('x.txt: error:');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(spawnCli('--help').stdout).toContain('Usage: regional-benchmarks');
+  });
+});
