@@ -1,6 +1,7 @@
 import { ingest } from '../ingest/index.ts';
+import { computeBenchmarks } from '../metrics/index.ts';
 import { type Diagnostic, formatDiagnostic, hasErrors, sortDiagnostics } from '../model/index.ts';
-import { targetsCsv, toJson } from '../render/data/index.ts';
+import { benchmarksCsv, targetsCsv, toJson } from '../render/data/index.ts';
 import { EXIT } from './errors.ts';
 import { readInputFolder } from './input.ts';
 import type { Io } from './io.ts';
@@ -14,15 +15,26 @@ export interface BuildOptions {
 export function runBuild(options: BuildOptions, io: Io): number {
   const folder = readInputFolder(options.input);
   const result = ingest(folder.documents);
-  const diagnostics = sortDiagnostics([...folder.diagnostics, ...result.diagnostics]);
+  const metrics =
+    folder.reference && !hasErrors(result.diagnostics)
+      ? computeBenchmarks(result.plans, folder.reference)
+      : null;
+  const diagnostics = sortDiagnostics([
+    ...folder.diagnostics,
+    ...result.diagnostics,
+    ...(metrics?.diagnostics ?? []),
+  ]);
   printDiagnostics(diagnostics, io);
-  if (hasErrors(diagnostics)) {
+  if (hasErrors(diagnostics) || !metrics) {
     io.stderr(`${summary(diagnostics)}; nothing was written to ${options.out}.\n`);
     return EXIT.inputErrors;
   }
+  const { benchmarks } = metrics;
   const files = new Map<string, string>([
     ['data/plans.json', toJson({ plans: result.plans })],
     ['data/targets.csv', targetsCsv(result.plans)],
+    ['data/benchmarks.csv', benchmarksCsv(benchmarks.rows)],
+    ['data/benchmarks.json', toJson(benchmarks)],
     ['data/diagnostics.json', toJson({ diagnostics })],
   ]);
   publish(options.out, files);

@@ -1,18 +1,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InputDocument } from '../ingest/index.ts';
-import { type Diagnostic, diagnostic } from '../model/index.ts';
+import { type InputDocument, REFERENCE_FILE, readReference } from '../ingest/index.ts';
+import { type Diagnostic, diagnostic, type NationalReference } from '../model/index.ts';
 import { CliError } from './errors.ts';
 
 export interface InputFolder {
   documents: InputDocument[];
+  reference: NationalReference | null;
   diagnostics: Diagnostic[];
 }
 
-/** Files in the input folder that are reference data rather than plan updates. */
-const REFERENCE_FILES = new Set<string>();
-
-/** Reads every plan update (`*.txt`) in a folder; anything else is named in a warning, never skipped silently. */
+/**
+ * Reads every plan update (`*.txt`) in a folder and the national reference beside them; anything
+ * else is named in a warning, never skipped silently.
+ */
 export function readInputFolder(dir: string): InputFolder {
   let names: string[];
   try {
@@ -24,7 +25,7 @@ export function readInputFolder(dir: string): InputFolder {
   const documents: InputDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
-    if (name.startsWith('.') || REFERENCE_FILES.has(name)) continue;
+    if (name.startsWith('.') || name === REFERENCE_FILE) continue;
     const path = join(dir, name);
     if (!statSync(path).isFile()) continue;
     if (!name.toLowerCase().endsWith('.txt')) {
@@ -52,5 +53,32 @@ export function readInputFolder(dir: string): InputFolder {
       ),
     );
   }
-  return { documents, diagnostics };
+  const reference = readReferenceFile(dir, diagnostics);
+  return { documents, reference, diagnostics };
+}
+
+/** The national reference lives beside the documents so that one folder is one run's whole input. */
+function readReferenceFile(dir: string, diagnostics: Diagnostic[]): NationalReference | null {
+  const path = join(dir, REFERENCE_FILE);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'reference-missing',
+        REFERENCE_FILE,
+        undefined,
+        `expected the national reference file ${REFERENCE_FILE} in the input folder ${dir}; found none. Copy it from seeds/.`,
+      ),
+    );
+    return null;
+  }
+  const result = readReference(REFERENCE_FILE, text);
+  if (!result.ok) {
+    diagnostics.push(...result.diagnostics);
+    return null;
+  }
+  return result.reference;
 }

@@ -1,4 +1,5 @@
 import { ingest } from '../ingest/index.ts';
+import { computeBenchmarks } from '../metrics/index.ts';
 import { hasErrors, sortDiagnostics } from '../model/index.ts';
 import { toJson } from '../render/data/index.ts';
 import { printDiagnostics, summary } from './build.ts';
@@ -14,7 +15,13 @@ export interface ValidateOptions {
 export function runValidate(options: ValidateOptions, io: Io): number {
   const folder = readInputFolder(options.input);
   const result = ingest(folder.documents);
-  const diagnostics = sortDiagnostics([...folder.diagnostics, ...result.diagnostics]);
+  // Cross-document checks (national statements that disagree) come from the metrics stage.
+  const metrics = folder.reference ? computeBenchmarks(result.plans, folder.reference) : null;
+  const diagnostics = sortDiagnostics([
+    ...folder.diagnostics,
+    ...result.diagnostics,
+    ...(metrics?.diagnostics ?? []),
+  ]);
   if (options.json) {
     io.stdout(toJson({ documents: folder.documents.length, plans: result.plans.length, diagnostics }));
   } else {

@@ -69,6 +69,23 @@ export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
     ...sections.flatMap((s) => [s.paragraphs, s.commitments, s.progress].flat().map((i) => i.text)),
   ].join('\n');
 
+  const firstLine = new Map<string, number>();
+  for (const t of quantitative) {
+    const first = firstLine.get(t.measure);
+    if (first === undefined) firstLine.set(t.measure, t.line);
+    else {
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'target-duplicate-measure',
+          file,
+          t.line,
+          `expected one target per measure; found a second target for ${t.measure} (the first is at line ${first}). Remove or merge one of them.`,
+        ),
+      );
+    }
+  }
+
   const region = recogniseRegion(
     title,
     quantitative.map((t) => t.sentence),

@@ -1,28 +1,44 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PlansFileSchema } from '../../src/model/index.ts';
+import { BenchmarksSchema, PlansFileSchema } from '../../src/model/index.ts';
 import { run, seedsCopy, snapshot, spawnCli, tempDir } from '../helpers/cli.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
 
 const GOLDEN = join(import.meta.dirname, '..', 'golden');
 
 describe('build', () => {
-  it('writes the three data files from seeds/', () => {
+  it('writes the data files from seeds/', () => {
     const out = join(tempDir(), 'out');
     const result = run('build', '--input', SEEDS_DIR, '--out', out);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Read 4 plan updates');
     expect([...snapshot(out).keys()]).toEqual([
+      'data/benchmarks.csv',
+      'data/benchmarks.json',
       'data/diagnostics.json',
       'data/plans.json',
       'data/targets.csv',
     ]);
 
-    // Golden file, checked row by row against the documents when it was written.
-    expect(readFileSync(join(out, 'data/targets.csv'), 'utf8')).toBe(
-      readFileSync(join(GOLDEN, 'targets.csv'), 'utf8'),
+    // Golden files, checked row by row against the documents and by hand when they were written.
+    const golden = (name: string) => readFileSync(join(GOLDEN, name), 'utf8');
+    expect(readFileSync(join(out, 'data/targets.csv'), 'utf8')).toBe(golden('targets.csv'));
+    expect(readFileSync(join(out, 'data/benchmarks.csv'), 'utf8')).toBe(golden('benchmarks.csv'));
+
+    const benchmarks = BenchmarksSchema.parse(
+      JSON.parse(readFileSync(join(out, 'data/benchmarks.json'), 'utf8')),
     );
+    expect(benchmarks.rows).toHaveLength(20);
+    expect(benchmarks.reference_version).toBe('2025-07-31');
+    expect(
+      benchmarks.findings.filter((f) => f.kind === 'shared-target-level').map((f) => [f.measure, f.value]),
+    ).toEqual([
+      ['employment-6w', 19],
+      ['housed-first-night', 90],
+      ['settled-accommodation-3m', 80],
+      ['sexual-offence-interventions', 70],
+    ]);
 
     const plans = PlansFileSchema.parse(JSON.parse(readFileSync(join(out, 'data/plans.json'), 'utf8')));
     expect(plans.plans.map((p) => p.region.id)).toEqual([
@@ -94,6 +110,27 @@ describe('build', () => {
     );
   });
 
+  it('needs the national reference beside the documents, and reports a broken one at its line', () => {
+    const input = seedsCopy();
+    const original = readFileSync(join(input, 'national-figures.json'), 'utf8');
+    writeFileSync(
+      join(input, 'national-figures.json'),
+      original.replace('"measure": "employment-6m"', '"measure": "employment-9m"'),
+    );
+    const broken = run('build', '--input', input, '--out', join(tempDir(), 'out'));
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(
+      /^national-figures\.json:\d+: error: expected a valid national figure at figures\.5\.measure; .* \[reference-invalid\]$/m,
+    );
+
+    rmSync(join(input, 'national-figures.json'));
+    const missing = run('build', '--input', input, '--out', join(tempDir(), 'out'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(
+      /^national-figures\.json: error: expected the national reference file .* \[reference-missing\]$/m,
+    );
+  });
+
   it('names files it does not read', () => {
     const input = seedsCopy();
     writeFileSync(join(input, 'notes.docx'), 'x');
@@ -158,6 +195,10 @@ describe('usage', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'x.txt'), '');
+    writeFileSync(
+      join(dir, 'in', 'national-figures.json'),
+      readFileSync(join(SEEDS_DIR, 'national-figures.json')),
+    );
     const result = spawnCli('build', '--input', join(dir, 'in'), '--out', join(dir, 'out'));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('x.txt: error:');

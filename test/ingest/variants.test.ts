@@ -162,17 +162,18 @@ describe('documents in forms not seen before read the same', () => {
   });
 
   it('a target left in a commitments list is read as a target, with a warning', () => {
-    const text = replaceOnce(
-      seedText('north-east'),
-      '- Ensure the New Futures Network operates at full capacity.',
-      '- Ensure the New Futures Network operates at full capacity.\n- By April 2024, North East will increase the proportion employed six months after release by 2 percentage points from 16% in March 2023.',
+    const sixMonths =
+      '- North East will continue to increase the proportion employed six months after release from 16%, in the performance year to March 2023.\n';
+    const moved = replaceOnce(
+      replaceOnce(seedText('north-east'), sixMonths, ''),
+      '- Ensure the New Futures Network operates at full capacity.\n',
+      `- Ensure the New Futures Network operates at full capacity.\n${sixMonths}`,
     );
-    const parsed = parseText(text);
-    expect(parsed.diagnostics.find((d) => d.code === 'target-outside-targets-list')).toMatchObject({
-      level: 'warning',
-      line: lineOf(text, '- By April 2024, North East will increase the proportion employed six months'),
-    });
-    expect(quantitative(parsed.plan as Plan).filter((t) => t.measure === 'employment-6m')).toHaveLength(2);
+    const parsed = parseText(moved);
+    expect(parsed.diagnostics.filter((d) => d.level !== 'info')).toMatchObject([
+      { code: 'target-outside-targets-list', level: 'warning', line: lineOf(moved, sixMonths) },
+    ]);
+    expect(summary(parsed.plan as Plan)).toEqual(summary(planOf(seedText('north-east'))));
   });
 });
 
@@ -255,6 +256,14 @@ describe('broken documents give a diagnostic at the right line', () => {
       '- By April 2024, North East will increase the proportion\n  employed six weeks after release by 4 percentage points\n  from 14%.',
     );
     expect(only(parsed, 'target-unreadable')).toMatchObject([{ line: 69 }]);
+  });
+
+  it('two targets for the same measure, naming both lines', () => {
+    const parsed = broken(
+      `${NE_TARGET_6W}\n- By April 2024, North East will increase the proportion employed six weeks after release by 2 percentage points from 14% in March 2023.`,
+    );
+    expect(only(parsed, 'target-duplicate-measure')).toMatchObject([{ level: 'error', line: 70 }]);
+    expect(only(parsed, 'target-duplicate-measure')[0]?.message).toContain('the first is at line 69');
   });
 
   it('an empty file', () => {

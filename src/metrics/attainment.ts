@@ -1,0 +1,87 @@
+import { periodEnd } from '../ingest/dates.ts';
+import type { BenchmarkRow, NationalReference } from '../model/index.ts';
+import { describePeriod } from './comparator.ts';
+import { round } from './stats.ts';
+
+type Attainment = Pick<
+  BenchmarkRow,
+  'prior_target_pct' | 'outturn_pct' | 'attained' | 'progress_ratio' | 'progress_band' | 'attainment_note'
+>;
+
+/**
+ * The earlier edition's target checked against the later edition's baseline (the outturn), the
+ * observed-versus-required method of progress reports such as Open SDG's, in percentage points.
+ */
+export function attainment(
+  earlier: BenchmarkRow,
+  later: BenchmarkRow,
+  reference: NationalReference,
+): Attainment {
+  const none = (note: string): Attainment => ({
+    prior_target_pct: null,
+    outturn_pct: null,
+    attained: null,
+    progress_ratio: null,
+    progress_band: null,
+    attainment_note: note,
+  });
+  const outturn = later.baseline_pct;
+  const earlierB = earlier.baseline_pct;
+  if (outturn === null || earlierB === null) return none('no baseline to compare in one of the two editions');
+  if (earlier.baseline_period && later.baseline_period) {
+    const from = periodEnd(earlier.baseline_period);
+    const to = periodEnd(later.baseline_period);
+    const crossed = reference.series_breaks.find(
+      (b) => b.measure === later.measure && b.from > from && b.from <= to,
+    );
+    if (crossed) {
+      return none(
+        `the series broke in ${describePeriod(crossed.from)} (${crossed.description}), so the ${earlier.edition} target cannot be checked against the ${later.edition} baseline`,
+      );
+    }
+  }
+  const note = `${later.edition} baseline${later.baseline_period ? ` (${describePeriod(later.baseline_period)})` : ''} read as the outturn of the ${earlier.edition} target (${earlier.source})`;
+  switch (earlier.kind) {
+    case 'increase': {
+      const T = earlier.target_pct as number;
+      // The band is decided on the published ratio, so 3.6 / 6 (0.59999… in binary) reads as the 0.6 it is.
+      const ratio = round((outturn - earlierB) / (T - earlierB)) as number;
+      const band =
+        ratio >= 0.95
+          ? 'on-track'
+          : ratio >= 0.6
+            ? 'needs-acceleration'
+            : ratio >= 0
+              ? 'limited'
+              : 'deterioration';
+      return {
+        prior_target_pct: T,
+        outturn_pct: outturn,
+        attained: outturn >= T,
+        progress_ratio: ratio,
+        progress_band: band,
+        attainment_note: note,
+      };
+    }
+    case 'maintain':
+      return {
+        prior_target_pct: earlierB,
+        outturn_pct: outturn,
+        attained: outturn >= earlierB,
+        progress_ratio: null,
+        progress_band: null,
+        attainment_note: note,
+      };
+    case 'continue-increase':
+      return {
+        prior_target_pct: null,
+        outturn_pct: outturn,
+        attained: outturn > earlierB,
+        progress_ratio: null,
+        progress_band: null,
+        attainment_note: `${note}; attained means above the earlier baseline of ${earlierB}%`,
+      };
+    default:
+      return none('qualitative target');
+  }
+}

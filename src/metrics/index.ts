@@ -1,0 +1,3 @@
+export { computeBenchmarks } from './benchmarks.ts';
+export { citation, describePeriod } from './comparator.ts';
+export { competitionRank, median, populationSd } from './stats.ts';

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { BENCHMARK_COLUMNS } from '../../src/render/data/index.ts';
+import { benchmarksOf, rowOf, seedTexts } from '../helpers/metrics.ts';
+
+const { benchmarks, diagnostics } = benchmarksOf(seedTexts());
+const row = (region: string, measure: string) => rowOf(benchmarks.rows, region, measure);
+
+describe('benchmark metrics on the four real documents', () => {
+  it('North East, housed on the first night: every metric as computed by hand', () => {
+    // B 84, T 90, N 86.3 (national, March 2023); peers' B: 84, 81, 81, 85; peers' Δ: 6, 9, 9, 5.
+    expect(row('north-east', 'housed-first-night')).toMatchObject({
+      comparator_pct: 86.3,
+      comparator_kind: 'national',
+      comparator_period: '2023-03',
+      baseline_gap_pp: -2.3, // 84 − 86.3
+      target_gap_pp: 3.7, // 90 − 86.3
+      change_pp: 6,
+      relative_uplift_pct: 7.1429, // 6 / 84
+      headroom_closure_pct: 37.5, // 6 / 16
+      national_gap_closure_pct: 260.8696, // 6 / 2.3
+      months_to_target: 13, // March 2023 → April 2024
+      pp_per_year: 5.5385, // 6 / 13 × 12
+      baseline_rank: 2,
+      baseline_rank_of: 4,
+      ambition_rank: 3, // 9, 9, 6, 5: shared first, then third
+      ambition_rank_of: 4,
+      peer_baseline_n: 4,
+      peer_baseline_min: 81,
+      peer_baseline_median: 82.5,
+      peer_baseline_max: 85,
+      peer_target_median: 90,
+      ambition_band: 'beyond-best-peer', // 90 > 85, 81, 81
+      source: 'north-east-2023.txt:142',
+    });
+    expect(row('north-east', 'housed-first-night').comparator_source).toContain(
+      'Accommodation on release from custody',
+    );
+    // z: mean 82.75, population sd √(3.1875) = 1.78536
+    expect(row('north-east', 'housed-first-night').baseline_z).toBeCloseTo(
+      (84 - 82.75) / Math.sqrt(3.1875),
+      4,
+    );
+  });
+
+  it('East of England, employment six weeks after release: 16 months at 3.0 pp a year, beyond the best peer', () => {
+    expect(row('east-of-england', 'employment-6w')).toMatchObject({
+      comparator_pct: 19.4,
+      comparator_period: '2023-03',
+      months_to_target: 16, // March 2023 → July 2024
+      pp_per_year: 3,
+      target_pct: 20,
+      ambition_band: 'beyond-best-peer', // 20 > 14, 17, 16
+    });
+  });
+
+  it('a target below the national figure is banded below-comparator before anything else', () => {
+    // North East: 18 < 19.4, although 18 is above South West's and its own baseline.
+    expect(row('north-east', 'employment-6w')).toMatchObject({
+      target_gap_pp: -1.4,
+      ambition_band: 'below-comparator',
+      ambition_rank: 1,
+    });
+  });
+
+  it('sexual offence interventions have no national figure: the peer median of 66, 49, 54, 69 is 60.0', () => {
+    const r = row('north-east', 'sexual-offence-interventions');
+    expect(r).toMatchObject({
+      comparator_pct: 60,
+      comparator_kind: 'peer-median',
+      comparator_period: '2023-03',
+      baseline_gap_pp: 6,
+    });
+    expect(r.comparator_source).toBe(
+      'peer median of north-east-2023.txt:172, yorkshire-and-the-humber-2023.txt:207, east-of-england-2023.txt:192, south-west-2023.txt:154',
+    );
+    expect(r.comparator_note).toContain('no national figure for March 2023');
+    // B > N: no national gap to close.
+    expect(r.national_gap_closure_pct).toBeNull();
+  });
+
+  it('settled accommodation compares a March 2023 baseline with the performance year, and says so', () => {
+    const r = row('south-west', 'settled-accommodation-3m');
+    expect(r).toMatchObject({
+      comparator_pct: 75.6,
+      comparator_period: '2022-04/2023-03',
+      baseline_gap_pp: -4.6,
+    });
+    expect(r.comparator_note).toBe(
+      'no national figure for March 2023 itself; compared with the performance year April 2022 to March 2023 instead',
+    );
+  });
+
+  it('continue-to-increase targets compare their year baseline with the national year and are holding', () => {
+    expect(row('east-of-england', 'employment-6m')).toMatchObject({
+      kind: 'continue-increase',
+      comparator_pct: 25.9,
+      comparator_period: '2022-04/2023-03',
+      baseline_gap_pp: -1.9,
+      target_pct: null,
+      change_pp: null,
+      months_to_target: null,
+      ambition_rank: null,
+      ambition_band: 'holding',
+    });
+  });
+
+  it('an undated "maintain at 38%" has no comparator, and the reason is given', () => {
+    const r = row('south-west', 'employment-6m');
+    expect(r).toMatchObject({
+      kind: 'maintain',
+      comparator_kind: 'none',
+      comparator_pct: null,
+      baseline_gap_pp: null,
+      change_pp: 0,
+      ambition_band: 'holding',
+    });
+    expect(r.comparator_note).toContain('states no date');
+  });
+
+  it('ties share a rank and the next rank skips', () => {
+    const ranks = ['north-east', 'yorkshire-and-the-humber', 'east-of-england', 'south-west'].map(
+      (r) => row(r, 'housed-first-night').baseline_rank,
+    );
+    expect(ranks).toEqual([2, 3, 3, 1]);
+  });
+
+  it('states the patterns across regions, with the figures they rest on', () => {
+    const shared = benchmarks.findings.filter(
+      (f) => f.kind === 'shared-target-level' && f.measure === 'housed-first-night',
+    );
+    expect(shared).toMatchObject([{ value: 90, of: 4 }]);
+    expect(shared[0]?.figures.map((f) => f.source)).toEqual([
+      'north-east-2023.txt:142',
+      'yorkshire-and-the-humber-2023.txt:167',
+      'east-of-england-2023.txt:156',
+      'south-west-2023.txt:130',
+    ]);
+    const find = (kind: string, measure: string) =>
+      benchmarks.findings.find((f) => f.kind === kind && f.measure === measure);
+    expect(find('lowest-baseline', 'employment-6w')?.figures.map((f) => [f.region_id, f.value])).toEqual([
+      ['north-east', 14],
+    ]);
+    expect(
+      find('largest-uplift', 'sexual-offence-interventions')?.figures.map((f) => [f.region_id, f.value]),
+    ).toEqual([['east-of-england', 22]]);
+    expect(
+      find('smallest-uplift', 'sexual-offence-interventions')?.figures.map((f) => [f.region_id, f.value]),
+    ).toEqual([['south-west', 1]]);
+    expect(find('lowest-gap', 'settled-accommodation-3m')).toMatchObject({
+      value: -9.6,
+      comparator: { pct: 75.6, kind: 'national' },
+    });
+    expect(find('below-comparator', 'housed-first-night')?.figures).toHaveLength(4);
+    expect(find('below-comparator', 'sexual-offence-interventions')?.figures.map((f) => f.region_id)).toEqual(
+      ['yorkshire-and-the-humber', 'east-of-england'],
+    );
+    // South West's undated level has no comparator and so is in no gap finding.
+    expect(find('highest-gap', 'employment-6m')?.figures.map((f) => f.region_id)).toEqual([
+      'yorkshire-and-the-humber',
+    ]);
+  });
+
+  it('consolidates the national statements every document repeats, without disagreement', () => {
+    expect(diagnostics).toEqual([]);
+    expect(
+      benchmarks.national_statements.map((s) => [s.measure, s.from_pct, s.to_pct, s.sources.length]),
+    ).toEqual([
+      ['employment-6w', 15, 19, 4],
+      ['employment-6m', 23, 30, 4],
+    ]);
+  });
+
+  it('has one row per region × quantitative target, and the CSV columns of the design', () => {
+    expect(benchmarks.rows).toHaveLength(20);
+    expect(BENCHMARK_COLUMNS.slice(0, 8)).toEqual([
+      'region_id',
+      'edition',
+      'measure',
+      'baseline_pct',
+      'comparator_pct',
+      'comparator_kind',
+      'comparator_period',
+      'comparator_source',
+    ]);
+    for (const metric of [
+      'baseline_gap_pp',
+      'target_gap_pp',
+      'change_pp',
+      'relative_uplift_pct',
+      'headroom_closure_pct',
+      'national_gap_closure_pct',
+      'months_to_target',
+      'pp_per_year',
+      'baseline_rank',
+      'ambition_rank',
+      'baseline_z',
+      'ambition_band',
+      'prior_target_pct',
+      'outturn_pct',
+      'attained',
+      'progress_ratio',
+      'progress_band',
+    ]) {
+      expect(BENCHMARK_COLUMNS).toContain(metric);
+    }
+  });
+});
