@@ -1,10 +1,8 @@
-import { ingest } from '../ingest/index.ts';
-import { computeBenchmarks } from '../metrics/index.ts';
-import { type Diagnostic, formatDiagnostic, hasErrors, sortDiagnostics } from '../model/index.ts';
-import { benchmarksCsv, targetsCsv, toJson } from '../render/data/index.ts';
+import { type Diagnostic, formatDiagnostic } from '../model/index.ts';
 import { EXIT } from './errors.ts';
 import { readInputFolder } from './input.ts';
 import type { Io } from './io.ts';
+import { runPipeline } from './pipeline.ts';
 import { publish } from './publish.ts';
 
 export interface BuildOptions {
@@ -12,34 +10,17 @@ export interface BuildOptions {
   out: string;
 }
 
-export function runBuild(options: BuildOptions, io: Io): number {
-  const folder = readInputFolder(options.input);
-  const result = ingest(folder.documents);
-  const metrics =
-    folder.reference && !hasErrors(result.diagnostics)
-      ? computeBenchmarks(result.plans, folder.reference)
-      : null;
-  const diagnostics = sortDiagnostics([
-    ...folder.diagnostics,
-    ...result.diagnostics,
-    ...(metrics?.diagnostics ?? []),
-  ]);
+export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
+  const { diagnostics, outputs } = await runPipeline(readInputFolder(options.input));
   printDiagnostics(diagnostics, io);
-  if (hasErrors(diagnostics) || !metrics) {
+  if (!outputs) {
     io.stderr(`${summary(diagnostics)}; nothing was written to ${options.out}.\n`);
     return EXIT.inputErrors;
   }
-  const { benchmarks } = metrics;
-  const files = new Map<string, string>([
-    ['data/plans.json', toJson({ plans: result.plans })],
-    ['data/targets.csv', targetsCsv(result.plans)],
-    ['data/benchmarks.csv', benchmarksCsv(benchmarks.rows)],
-    ['data/benchmarks.json', toJson(benchmarks)],
-    ['data/diagnostics.json', toJson({ diagnostics })],
-  ]);
-  publish(options.out, files);
+  publish(options.out, outputs.files);
+  const n = outputs.plans.length;
   io.stdout(
-    `Read ${result.plans.length} plan update${result.plans.length === 1 ? '' : 's'} (${summary(diagnostics)}); wrote ${files.size} files to ${options.out}.\n`,
+    `Read ${n} plan update${n === 1 ? '' : 's'} (${summary(diagnostics)}); wrote ${outputs.files.size} files to ${options.out}.\n`,
   );
   return EXIT.ok;
 }

@@ -5,7 +5,7 @@ import type { Io } from './io.ts';
 import { runValidate } from './validate.ts';
 
 /** Runs one command line and returns its exit code; expected failures never escape as stack traces. */
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const command = parseCommand(argv);
     switch (command.command) {
@@ -13,7 +13,7 @@ export function main(argv: readonly string[], io: Io): number {
         io.stdout(`${USAGE}\n`);
         return EXIT.ok;
       case 'build':
-        return runBuild(command, io);
+        return await runBuild(command, io);
       case 'validate':
         return runValidate(command, io);
     }

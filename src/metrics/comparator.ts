@@ -1,3 +1,4 @@
+import { periodLong } from '../format/index.ts';
 import { periodEnd } from '../ingest/dates.ts';
 import type { Citation, MeasureId, NationalFigure, NationalReference } from '../model/index.ts';
 import { median } from './stats.ts';
@@ -16,27 +17,8 @@ export interface PeerBaseline {
   source: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2023-03" → "March 2023"; "2022-04/2023-03" → "the performance year April 2022 to March 2023". */
-export function describePeriod(period: string): string {
-  const month = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`;
-  const [start, end] = period.split('/');
-  return end ? `the performance year ${month(start as string)} to ${month(end)}` : month(period);
-}
+export const describePeriod = periodLong;
 
 export function citation(source: Citation): string {
   return `${source.publisher}, ${source.title} (${source.published})${source.url ? `, ${source.url}` : ''}`;

@@ -15,8 +15,10 @@ export type MeasureId = z.infer<typeof MeasureIdSchema>;
 
 export interface MeasureDefinition {
   id: MeasureId;
-  /** Short label for tables and chart axes. */
+  /** Label for tables and chart axes. */
   label: string;
+  /** Shortest label that still reads in full words, for narrow column headers. */
+  short: string;
   /** The wording the documents use, for methods sections. */
   wording: string;
   /**
@@ -32,6 +34,7 @@ const three = '(?:three|3)';
 export const MEASURES: readonly MeasureDefinition[] = [
   {
     id: 'employment-6w',
+    short: 'Employed at 6 weeks',
     label: 'Employed 6 weeks after release',
     wording: 'proportion employed six weeks after release',
     patterns: [
@@ -41,6 +44,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'employment-6m',
+    short: 'Employed at 6 months',
     label: 'Employed 6 months after release',
     wording: 'proportion employed six months after release',
     patterns: [
@@ -50,6 +54,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'housed-first-night',
+    short: 'Housed first night',
     label: 'Housed on the first night',
     wording: 'proportion housed on the night after release',
     patterns: [
@@ -61,12 +66,14 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'settled-accommodation-3m',
+    short: 'Settled at 3 months',
     label: 'Settled accommodation at 3 months',
     wording: 'proportion in settled accommodation three months after leaving prison',
     patterns: [new RegExp(`\\bsettled accommodation\\b.{0,60}?\\b${three}[- ]months?\\b`)],
   },
   {
     id: 'sexual-offence-interventions',
+    short: 'Sexual offence interventions',
     label: 'Sexual offence interventions completed',
     wording: 'proportion of sexual offence interventions completed',
     patterns: [/\bsex(?:ual)? offen[cs]e\w*\b.{0,20}?\binterventions?\b/],

@@ -23,6 +23,8 @@ export type RegionId = z.infer<typeof RegionIdSchema>;
 export interface RegionDefinition {
   id: RegionId;
   name: string;
+  /** Short code for crowded chart labels; always explained in a key beside the chart. */
+  code: string;
   /**
    * Spellings seen or expected in documents, in the normalised form produced by
    * `normaliseRegionText` (lower case, `&` as `and`, punctuation and hyphens as spaces).
@@ -31,26 +33,28 @@ export interface RegionDefinition {
 }
 
 export const REGIONS: readonly RegionDefinition[] = [
-  { id: 'north-east', name: 'North East', aliases: ['north east'] },
-  { id: 'north-west', name: 'North West', aliases: ['north west'] },
+  { id: 'north-east', name: 'North East', code: 'NE', aliases: ['north east'] },
+  { id: 'north-west', name: 'North West', code: 'NW', aliases: ['north west'] },
   {
     id: 'yorkshire-and-the-humber',
     name: 'Yorkshire and the Humber',
+    code: 'YH',
     aliases: ['yorkshire and the humber', 'yorkshire and humber', 'yorkshire humber', 'yorkshire'],
   },
-  { id: 'east-midlands', name: 'East Midlands', aliases: ['east midlands'] },
-  { id: 'west-midlands', name: 'West Midlands', aliases: ['west midlands'] },
-  { id: 'east-of-england', name: 'East of England', aliases: ['east of england'] },
-  { id: 'london', name: 'London', aliases: ['london'] },
+  { id: 'east-midlands', name: 'East Midlands', code: 'EM', aliases: ['east midlands'] },
+  { id: 'west-midlands', name: 'West Midlands', code: 'WM', aliases: ['west midlands'] },
+  { id: 'east-of-england', name: 'East of England', code: 'EoE', aliases: ['east of england'] },
+  { id: 'london', name: 'London', code: 'Lon', aliases: ['london'] },
   {
     id: 'kent-surrey-and-sussex',
     name: 'Kent, Surrey and Sussex',
+    code: 'KSS',
     aliases: ['kent surrey and sussex', 'kent surrey sussex'],
   },
-  { id: 'south-central', name: 'South Central', aliases: ['south central'] },
-  { id: 'south-west', name: 'South West', aliases: ['south west'] },
-  { id: 'wales', name: 'Wales', aliases: ['wales', 'cymru'] },
-  { id: 'greater-manchester', name: 'Greater Manchester', aliases: ['greater manchester'] },
+  { id: 'south-central', name: 'South Central', code: 'SC', aliases: ['south central'] },
+  { id: 'south-west', name: 'South West', code: 'SW', aliases: ['south west'] },
+  { id: 'wales', name: 'Wales', code: 'Wal', aliases: ['wales', 'cymru'] },
+  { id: 'greater-manchester', name: 'Greater Manchester', code: 'GM', aliases: ['greater manchester'] },
 ];
 
 const byId = new Map(REGIONS.map((r) => [r.id, r]));

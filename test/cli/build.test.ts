@@ -8,18 +8,29 @@ import { SEEDS_DIR } from '../helpers/seeds.ts';
 const GOLDEN = join(import.meta.dirname, '..', 'golden');
 
 describe('build', () => {
-  it('writes the data files from seeds/', () => {
+  it('writes the data files from seeds/', async () => {
     const out = join(tempDir(), 'out');
-    const result = run('build', '--input', SEEDS_DIR, '--out', out);
+    const result = await run('build', '--input', SEEDS_DIR, '--out', out);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Read 4 plan updates');
-    expect([...snapshot(out).keys()]).toEqual([
+    const files = [...snapshot(out).keys()];
+    expect(files.filter((f) => f.startsWith('data/'))).toEqual([
       'data/benchmarks.csv',
       'data/benchmarks.json',
       'data/diagnostics.json',
       'data/plans.json',
       'data/targets.csv',
     ]);
+    // Nine national charts, and per region a spine, five measures, commitments and attainment.
+    const charts = files.filter((f) => f.startsWith('charts/') && f.endsWith('.svg'));
+    expect(charts.filter((f) => f.startsWith('charts/national-'))).toHaveLength(9);
+    for (const region of ['north-east', 'yorkshire-and-the-humber', 'east-of-england', 'south-west']) {
+      expect(charts.filter((f) => f.startsWith(`charts/${region}-`))).toHaveLength(8);
+    }
+    for (const svg of charts) {
+      expect(files).toContain(svg.replace('.svg', '.vl.json'));
+      expect(files).toContain(svg.replace('.svg', '.csv'));
+    }
 
     // Golden files, checked row by row against the documents and by hand when they were written.
     const golden = (name: string) => readFileSync(join(GOLDEN, name), 'utf8');
@@ -57,18 +68,20 @@ describe('build', () => {
     ]);
   });
 
-  it('gives the same bytes for the same inputs', () => {
+  it('gives the same bytes for the same inputs', async () => {
     const a = join(tempDir(), 'out');
     const b = join(tempDir(), 'out');
-    run('build', '--input', SEEDS_DIR, '--out', a);
-    run('build', '--input', SEEDS_DIR, '--out', b);
-    expect(snapshot(a)).toEqual(snapshot(b));
+    await run('build', '--input', SEEDS_DIR, '--out', a);
+    await run('build', '--input', SEEDS_DIR, '--out', b);
+    const [first, second] = [snapshot(a), snapshot(b)];
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    expect([...first.keys()].filter((k) => !first.get(k)?.equals(second.get(k) as Buffer))).toEqual([]);
   });
 
-  it('with an input error prints file:line diagnostics, exits 1 and leaves the output folder as it was', () => {
+  it('with an input error prints file:line diagnostics, exits 1 and leaves the output folder as it was', async () => {
     const input = seedsCopy();
     const out = join(tempDir(), 'out');
-    expect(run('build', '--input', input, '--out', out).code).toBe(0);
+    expect((await run('build', '--input', input, '--out', out)).code).toBe(0);
     const before = snapshot(out);
 
     const text = readFileSync(join(input, 'south-west-2023.txt'), 'utf8').replace(
@@ -76,7 +89,7 @@ describe('build', () => {
       'by 3 percentage points from 16%.',
     );
     writeFileSync(join(input, 'south-west-2023.txt'), text);
-    const result = run('build', '--input', input, '--out', out);
+    const result = await run('build', '--input', input, '--out', out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /^south-west-2023\.txt:73: error: expected when the baseline was measured .* \[target-unreadable\]$/m,
@@ -85,11 +98,11 @@ describe('build', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('writes nothing at all when the first build fails', () => {
+  it('writes nothing at all when the first build fails', async () => {
     const input = seedsCopy();
     writeFileSync(join(input, 'empty.txt'), '');
     const out = join(tempDir(), 'out');
-    const result = run('build', '--input', input, '--out', out);
+    const result = await run('build', '--input', input, '--out', out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /^empty\.txt: error: expected a plain-text plan update; found an empty file\..* \[file-empty\]$/m,
@@ -97,10 +110,10 @@ describe('build', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('refuses two documents for the same region and edition, naming both', () => {
+  it('refuses two documents for the same region and edition, naming both', async () => {
     const input = seedsCopy();
     writeFileSync(join(input, 'copy-of-sw.txt'), readFileSync(join(input, 'south-west-2023.txt')));
-    const result = run('build', '--input', input, '--out', join(tempDir(), 'out'));
+    const result = await run('build', '--input', input, '--out', join(tempDir(), 'out'));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       'copy-of-sw.txt: error: expected one document per region and edition; found South West 2023 also in south-west-2023.txt',
@@ -110,39 +123,39 @@ describe('build', () => {
     );
   });
 
-  it('needs the national reference beside the documents, and reports a broken one at its line', () => {
+  it('needs the national reference beside the documents, and reports a broken one at its line', async () => {
     const input = seedsCopy();
     const original = readFileSync(join(input, 'national-figures.json'), 'utf8');
     writeFileSync(
       join(input, 'national-figures.json'),
       original.replace('"measure": "employment-6m"', '"measure": "employment-9m"'),
     );
-    const broken = run('build', '--input', input, '--out', join(tempDir(), 'out'));
+    const broken = await run('build', '--input', input, '--out', join(tempDir(), 'out'));
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(
       /^national-figures\.json:\d+: error: expected a valid national figure at figures\.5\.measure; .* \[reference-invalid\]$/m,
     );
 
     rmSync(join(input, 'national-figures.json'));
-    const missing = run('build', '--input', input, '--out', join(tempDir(), 'out'));
+    const missing = await run('build', '--input', input, '--out', join(tempDir(), 'out'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(
       /^national-figures\.json: error: expected the national reference file .* \[reference-missing\]$/m,
     );
   });
 
-  it('names files it does not read', () => {
+  it('names files it does not read', async () => {
     const input = seedsCopy();
     writeFileSync(join(input, 'notes.docx'), 'x');
-    const result = run('build', '--input', input, '--out', join(tempDir(), 'out'));
+    const result = await run('build', '--input', input, '--out', join(tempDir(), 'out'));
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^notes\.docx: warning: .* \[file-ignored\]$/m);
   });
 
-  it('refuses to replace a folder that holds something other than an earlier build', () => {
+  it('refuses to replace a folder that holds something other than an earlier build', async () => {
     const out = tempDir();
     writeFileSync(join(out, 'thesis.md'), 'precious');
-    const result = run('build', '--input', SEEDS_DIR, '--out', out);
+    const result = await run('build', '--input', SEEDS_DIR, '--out', out);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('refusing to replace');
     expect(readFileSync(join(out, 'thesis.md'), 'utf8')).toBe('precious');
@@ -150,8 +163,8 @@ describe('build', () => {
 });
 
 describe('validate', () => {
-  it('prints diagnostics and exits 0 on the seeds', () => {
-    const result = run('validate', '--input', SEEDS_DIR);
+  it('prints diagnostics and exits 0 on the seeds', async () => {
+    const result = await run('validate', '--input', SEEDS_DIR);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(
       'south-west-2023.txt:104: info: expected a list label such as "We said we would:"',
@@ -159,10 +172,10 @@ describe('validate', () => {
     expect(result.stdout).toBe('4 documents read: 0 errors, 0 warnings, 4 notes.\n');
   });
 
-  it('--json gives machine-readable diagnostics and exits 1 on errors', () => {
+  it('--json gives machine-readable diagnostics and exits 1 on errors', async () => {
     const input = seedsCopy();
     writeFileSync(join(input, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
-    const result = run('validate', '--input', input, '--json');
+    const result = await run('validate', '--input', input, '--json');
     expect(result.code).toBe(1);
     const parsed = JSON.parse(result.stdout);
     expect(parsed.documents).toBe(5);
@@ -178,20 +191,20 @@ describe('usage', () => {
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['build', '--colour'], "Unknown option '--colour'"],
     [['validate', '--out', 'x'], '--out applies to build only'],
-  ])('%j exits 2 with a message and the usage', (argv, words) => {
-    const result = run(...argv);
+  ])('%j exits 2 with a message and the usage', async (argv, words) => {
+    const result = await run(...argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(words);
     expect(result.stderr).toContain('Usage: regional-benchmarks');
   });
 
-  it('a missing input folder exits 2', () => {
-    const result = run('validate', '--input', join(tempDir(), 'nope'));
+  it('a missing input folder exits 2', async () => {
+    const result = await run('validate', '--input', join(tempDir(), 'nope'));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('cannot be read');
   });
 
-  it('the real entry point runs, and bad input never shows a stack trace', () => {
+  it('the real entry point runs, and bad input never shows a stack trace', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'x.txt'), '');

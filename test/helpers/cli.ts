@@ -19,10 +19,10 @@ export function seedsCopy(): string {
 }
 
 /** Runs the command line in-process, capturing what it prints. */
-export function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
+export async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
   return { code, stdout, stderr };
 }
 

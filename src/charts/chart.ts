@@ -1,0 +1,48 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { z } from 'zod';
+import type { Benchmarks, Plan, RegionId } from '../model/index.ts';
+
+export const ChartKindSchema = z.enum([
+  'dumbbell',
+  'heatmap',
+  'scatter',
+  'spine',
+  'commitments',
+  'attainment',
+]);
+
+const Cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const ChartSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe('file name stem: out/charts/<id>.svg, .vl.json, .csv'),
+    kind: ChartKindSchema,
+    title: z.string().describe('a headline that states the finding'),
+    subtitle: z.string().describe('what is plotted, the period and the comparator'),
+    description: z.string().describe('the ARIA description: the chart in words, every value included'),
+    empty: z.boolean().describe('true when there was no data and the chart says so'),
+    spec: z.custom<TopLevelSpec>((v) => typeof v === 'object' && v !== null),
+    table: z
+      .object({
+        columns: z.array(z.object({ key: z.string(), label: z.string() }).strict()),
+        rows: z.array(z.record(z.string(), Cell)),
+      })
+      .strict()
+      .describe('the data behind the chart: its CSV and the table printed beside it'),
+  })
+  .strict();
+export type Chart = z.infer<typeof ChartSchema>;
+export type ChartTable = Chart['table'];
+
+/** What every chart function receives: one edition's benchmarks and plans, and the region to highlight, if any. */
+export interface ChartContext {
+  edition: number;
+  benchmarks: Benchmarks;
+  plans: readonly Plan[];
+  highlight: RegionId | null;
+}
+
+export const rowsOf = (ctx: ChartContext) => ctx.benchmarks.rows.filter((r) => r.edition === ctx.edition);

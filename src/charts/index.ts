@@ -1,0 +1,7 @@
+export { nationalCharts, regionalCharts } from './catalogue.ts';
+export { type Chart, type ChartContext, ChartSchema } from './chart.ts';
+export { chartFiles } from './files.ts';
+export { type PlacedLabel, placeLabels } from './labels.ts';
+export { textWidth } from './measure-text.ts';
+export { compileSpec, renderSvg } from './render.ts';
+export { COLOURS, contrast, DATA_COLOURS } from './theme.ts';

@@ -1,0 +1,76 @@
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { textWidth } from './measure-text.ts';
+
+// Vega measures text through this shared object; headless it would estimate 0.8 em per character.
+// Giving it the Helvetica metrics makes axis and label layout match what readers see, and keeps it
+// the same on every machine, so the same specs give the same bytes.
+interface TextMetrics {
+  width(item: { fontSize?: number; fontWeight?: string | number }, text: string): number;
+}
+// vega exports textMetrics at run time but its typings leave it out.
+const metrics = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
+metrics.width = (item, text) =>
+  textWidth(
+    String(text ?? ''),
+    item.fontSize ?? 11,
+    item.fontWeight === 'bold' || Number(item.fontWeight) >= 600,
+  );
+
+/** A loader that refuses every URL and file: chart data is always inline, so nothing may be fetched. */
+function refusingLoader(): ReturnType<typeof vega.loader> {
+  const loader = vega.loader();
+  const refuse = async (uri: string): Promise<never> => {
+    throw new Error(`chart tried to load "${uri}"; charts may not read files or URLs`);
+  };
+  loader.load = refuse;
+  loader.sanitize = refuse;
+  loader.http = refuse;
+  loader.file = refuse;
+  return loader;
+}
+
+/**
+ * Vega-Lite spec → Vega spec. Vega-Lite warns, and carries on, when it drops an encoding it cannot
+ * use; here a warning is an error, so no chart is ever published missing part of what it says.
+ */
+export function compileSpec(spec: TopLevelSpec): vega.Spec {
+  const problems: string[] = [];
+  const collect = (...args: unknown[]) => {
+    problems.push(args.map(String).join(' '));
+    return logger;
+  };
+  const logger = { level: () => 0, error: collect, warn: collect, info: () => logger, debug: () => logger };
+  const compiled = compile(spec, { logger: logger as never }).spec;
+  if (problems.length > 0)
+    throw new Error(
+      `chart spec "${String(spec.description ?? '').slice(0, 60)}" did not compile cleanly: ${problems.join('; ')}`,
+    );
+  return compiled;
+}
+
+/** Vega-Lite spec → SVG text, headless, with no access to files or the network. */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  // Vega reports a failed load as a warning and draws on without the data; here any warning or
+  // error fails the render, so a chart is never published with part of its data missing.
+  const errors: string[] = [];
+  const logger = vega.logger(vega.Warn);
+  const collect = (...args: readonly unknown[]) => {
+    errors.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
+    return logger;
+  };
+  logger.error = collect;
+  logger.warn = collect;
+  const view = new vega.View(vega.parse(compileSpec(spec)), {
+    renderer: 'none',
+    loader: refusingLoader(),
+    logger,
+  });
+  try {
+    const svg = await view.toSVG();
+    if (errors.length > 0) throw new Error(errors.join('; '));
+    return svg;
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,0 +1,103 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { capital, count, pct } from '../../format/index.ts';
+import { MEASURES } from '../../model/index.ts';
+import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
+import { COLOURS } from '../theme.ts';
+import { emptyChart, frame, paddedDomain } from './common.ts';
+
+/** The previous edition's targets against what was reached (this edition's baselines). */
+export function attainmentChart(ctx: ChartContext, id: string): Chart {
+  const rows = rowsOf(ctx).filter(
+    (r) => r.attained !== null && (ctx.highlight === null || r.region_id === ctx.highlight),
+  );
+  const label = (m: string) => MEASURES.find((d) => d.id === m)?.label ?? m;
+  const table = {
+    columns: [
+      { key: 'region', label: 'Region' },
+      { key: 'measure', label: 'Measure' },
+      { key: 'prior_target_pct', label: `Target set in ${ctx.edition - 1} (%)` },
+      { key: 'outturn_pct', label: `Reached by ${ctx.edition} (%)` },
+      { key: 'attained', label: 'Attained' },
+      { key: 'progress_band', label: 'Progress' },
+      { key: 'source', label: 'Source' },
+    ],
+    rows: rows.map((r) => ({
+      region: r.region,
+      measure: label(r.measure),
+      prior_target_pct: r.prior_target_pct,
+      outturn_pct: r.outturn_pct,
+      attained: r.attained,
+      progress_band: r.progress_band,
+      source: r.source,
+    })),
+  };
+  if (rows.length === 0) {
+    return emptyChart(
+      id,
+      'attainment',
+      {
+        title: 'No earlier target can be checked yet',
+        subtitle: `Attainment of ${ctx.edition - 1} targets by ${ctx.edition}`,
+        description: `No region in this run has both a ${ctx.edition - 1} and a ${ctx.edition} update, so no earlier target can be checked against what was reached.`,
+      },
+      table,
+    );
+  }
+  const attained = rows.filter((r) => r.attained).length;
+  const title = `${capital(count(attained))} of ${count(rows.length)} earlier targets ${attained === 1 ? 'was' : 'were'} reached`;
+  const subtitle = `Level aimed for in the ${ctx.edition - 1} update (diamond) and the ${ctx.edition} baseline reached (circle), % of prison leavers.`;
+  const data = rows.map((r) => ({
+    item: ctx.highlight ? label(r.measure) : `${r.region} — ${label(r.measure)}`,
+    prior: r.prior_target_pct,
+    outturn: r.outturn_pct,
+    verdict: r.attained
+      ? `reached${r.progress_band ? ` (${r.progress_band.replace('-', ' ')})` : ''}`
+      : `not reached${r.progress_band ? ` (${r.progress_band.replace('-', ' ')})` : ''}`,
+    attained: r.attained,
+    right: Math.max(r.prior_target_pct ?? 0, r.outturn_pct ?? 0),
+  }));
+  const x = {
+    type: 'quantitative' as const,
+    scale: {
+      domain: paddedDomain(
+        rows.flatMap((r) => [r.prior_target_pct, r.outturn_pct]).filter((v): v is number => v !== null),
+        4,
+      ),
+      nice: false,
+    },
+    title: '% of prison leavers',
+  };
+  const description = `${title}. ${subtitle} ${data.map((d) => `${d.item}: aimed for ${pct(d.prior)}, reached ${pct(d.outturn)}, ${d.verdict}.`).join(' ')}`;
+  const heading = { title, subtitle, description };
+  const spec = {
+    ...frame(heading),
+    width: 360,
+    height: { step: 26 },
+    data: { values: data },
+    encoding: {
+      y: { field: 'item', type: 'nominal', title: null, sort: null, axis: { ticks: false, domain: false } },
+    },
+    layer: [
+      {
+        mark: { type: 'rule', strokeWidth: 2, color: '#b1b4b6' },
+        encoding: { x: { field: 'prior', ...x }, x2: { field: 'outturn' } },
+      },
+      {
+        mark: { type: 'point', shape: 'diamond', filled: true, size: 100, color: COLOURS.baseline },
+        encoding: { x: { field: 'prior', ...x } },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 90 },
+        encoding: {
+          x: { field: 'outturn', ...x },
+          color: { condition: { test: 'datum.attained', value: COLOURS.attained }, value: COLOURS.missed },
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 9, fontSize: 11 },
+        encoding: { x: { field: 'right', ...x }, text: { field: 'verdict' } },
+      },
+    ],
+  } as TopLevelSpec;
+  return { id, kind: 'attainment', ...heading, empty: false, spec, table };
+}

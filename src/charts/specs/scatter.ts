@@ -1,0 +1,187 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { pct, signedPp } from '../../format/index.ts';
+import { MEASURES, regionById } from '../../model/index.ts';
+import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
+import { placeLabels } from '../labels.ts';
+import { COLOURS, LABEL_SIZE } from '../theme.ts';
+import { emptyChart, frame, paddedDomain } from './common.ts';
+
+const WIDTH = 250;
+const HEIGHT = 190;
+const RADIUS = 5;
+
+/**
+ * Baseline against planned change, one panel per measure, each point labelled by region. Regions
+ * with the same baseline and change share one point and one label.
+ */
+export function scatterChart(ctx: ChartContext, id: string): Chart {
+  const rows = rowsOf(ctx).filter(
+    (r) => r.kind === 'increase' && r.baseline_pct !== null && r.change_pp !== null,
+  );
+  const table = {
+    columns: [
+      { key: 'measure', label: 'Measure' },
+      { key: 'region', label: 'Region' },
+      { key: 'baseline_pct', label: 'Baseline (%)' },
+      { key: 'change_pp', label: 'Planned change (percentage points)' },
+      { key: 'ambition_rank', label: 'Ambition rank' },
+      { key: 'source', label: 'Source' },
+    ],
+    rows: rows.map((r) => ({
+      measure: MEASURES.find((m) => m.id === r.measure)?.label ?? r.measure,
+      region: r.region,
+      baseline_pct: r.baseline_pct,
+      change_pp: r.change_pp,
+      ambition_rank: r.ambition_rank,
+      source: r.source,
+    })),
+  };
+  if (rows.length === 0) {
+    return emptyChart(
+      id,
+      'scatter',
+      {
+        title: 'No target sets a level to reach',
+        subtitle: `Baseline and planned change, ${ctx.edition} updates`,
+        description:
+          'No region sets an increase target with a baseline and a level to reach, so ambition cannot be plotted.',
+      },
+      table,
+    );
+  }
+  const lowStartBigStep = MEASURES.filter((m) => {
+    const own = rows.filter((r) => r.measure === m.id);
+    if (own.length < 3) return false;
+    const lowest = own.reduce((a, b) => ((a.baseline_pct as number) <= (b.baseline_pct as number) ? a : b));
+    return own.every((r) => (lowest.change_pp as number) >= (r.change_pp as number));
+  });
+  const title =
+    lowStartBigStep.length > 0
+      ? `The region starting lowest plans the largest step on ${lowStartBigStep.length} of ${MEASURES.filter((m) => rows.some((r) => r.measure === m.id)).length} measures`
+      : 'Planned steps do not follow starting points';
+  const subtitle = `Baseline (%, across) against planned change (percentage points, up), one panel per measure, ${ctx.edition} updates. Increase targets only.`;
+
+  const coded: string[] = [];
+  const panels = MEASURES.filter((m) => rows.some((r) => r.measure === m.id)).map((m) => {
+    const own = rows.filter((r) => r.measure === m.id);
+    const groups = new Map<string, typeof own>();
+    for (const r of own)
+      groups.set(`${r.baseline_pct} ${r.change_pp}`, [
+        ...(groups.get(`${r.baseline_pct} ${r.change_pp}`) ?? []),
+        r,
+      ]);
+    const xDomain = paddedDomain(
+      own.map((r) => r.baseline_pct as number),
+      3,
+    );
+    const yDomain: [number, number] = [
+      0,
+      Math.max(5, Math.ceil((Math.max(...own.map((r) => r.change_pp as number)) + 2) / 5) * 5),
+    ];
+    const px = (v: number) => ((v - xDomain[0]) / (xDomain[1] - xDomain[0])) * WIDTH;
+    const py = (v: number) => HEIGHT - ((v - yDomain[0]) / (yDomain[1] - yDomain[0])) * HEIGHT;
+    const points = [...groups.values()].map((g) => {
+      const first = g[0] as (typeof own)[number];
+      return {
+        key: g.map((r) => r.region_id).join('+'),
+        x: px(first.baseline_pct as number),
+        y: py(first.change_pp as number),
+        text: g.map((r) => r.region).join('\n'),
+        code: g.map((r) => regionById(r.region_id).code).join('/'),
+        baseline: first.baseline_pct,
+        change: first.change_pp,
+        mine: ctx.highlight !== null && g.some((r) => r.region_id === ctx.highlight),
+      };
+    });
+    // Full names where they fit beside their points; in a crowded panel, short codes (keyed in the
+    // subtitle) so that every label stays next to the point it names.
+    let labels = placeLabels(points, WIDTH, HEIGHT, LABEL_SIZE, RADIUS, { leaders: false });
+    if (labels.some((l) => l.crowded)) {
+      labels = placeLabels(
+        points.map((p) => ({ ...p, text: p.code })),
+        WIDTH,
+        HEIGHT,
+        LABEL_SIZE,
+        RADIUS,
+      );
+      coded.push(...own.map((r) => r.region_id));
+    }
+    const toX = (v: number) => xDomain[0] + (v / WIDTH) * (xDomain[1] - xDomain[0]);
+    const toY = (v: number) => yDomain[0] + ((HEIGHT - v) / HEIGHT) * (yDomain[1] - yDomain[0]);
+    const leaders = labels
+      .filter((l) => l.leader)
+      .map((l) => {
+        const p = points.find((q) => q.key === l.key) as (typeof points)[number];
+        // From the point's edge to the nearest edge of its label.
+        const ty = l.y > p.y ? l.box.y1 : l.box.y2;
+        const tx = Math.max(l.box.x1, Math.min(p.x, l.box.x2));
+        return { x: toX(p.x), y: toY(p.y), x2: toX(tx), y2: toY(ty) };
+      });
+    const labelData = labels.map((l) => ({
+      text: l.text,
+      align: l.align,
+      lx: xDomain[0] + (l.x / WIDTH) * (xDomain[1] - xDomain[0]),
+      ly: yDomain[0] + ((HEIGHT - l.y) / HEIGHT) * (yDomain[1] - yDomain[0]),
+      mine: points.find((p) => p.key === l.key)?.mine ?? false,
+    }));
+    const x = {
+      type: 'quantitative' as const,
+      scale: { domain: xDomain, nice: false },
+      title: 'Baseline (%)',
+    };
+    const y = {
+      type: 'quantitative' as const,
+      scale: { domain: yDomain, nice: false },
+      title: 'Planned change (pp)',
+    };
+    return {
+      title: { text: m.label, fontSize: 12, anchor: 'start' as const },
+      width: WIDTH,
+      height: HEIGHT,
+      layer: [
+        {
+          data: { values: leaders },
+          mark: { type: 'rule', color: '#8b9194', strokeWidth: 1 },
+          encoding: {
+            x: { field: 'x', ...x },
+            y: { field: 'y', ...y },
+            x2: { field: 'x2' },
+            y2: { field: 'y2' },
+          },
+        },
+        {
+          data: { values: points.map(({ baseline, change, mine }) => ({ baseline, change, mine })) },
+          mark: { type: 'point', filled: true, size: Math.PI * RADIUS * RADIUS },
+          encoding: {
+            x: { field: 'baseline', ...x },
+            y: { field: 'change', ...y },
+            color: ctx.highlight
+              ? { condition: { test: 'datum.mine', value: COLOURS.highlight }, value: COLOURS.muted }
+              : { value: COLOURS.target },
+          },
+        },
+        ...(['left', 'center', 'right'] as const).map((align) => ({
+          data: { values: labelData.filter((l) => l.align === align) },
+          mark: {
+            type: 'text',
+            align,
+            baseline: 'middle',
+            lineBreak: '\n',
+            lineHeight: LABEL_SIZE * 1.2,
+            fontSize: LABEL_SIZE,
+            fontWeight: { expr: "datum.mine ? 'bold' : 'normal'" },
+          },
+          encoding: { x: { field: 'lx', ...x }, y: { field: 'ly', ...y }, text: { field: 'text' } },
+        })),
+      ],
+    };
+  });
+  const key = [...new Set(coded)]
+    .sort((a, b) => rows.findIndex((r) => r.region_id === a) - rows.findIndex((r) => r.region_id === b))
+    .map((id) => `${regionById(id as never).code} ${regionById(id as never).name}`);
+  const fullSubtitle = key.length > 0 ? `${subtitle} Key: ${key.join('; ')}.` : subtitle;
+  const description = `${title}. ${fullSubtitle} ${rows.map((r) => `${r.region}, ${MEASURES.find((m) => m.id === r.measure)?.label}: baseline ${pct(r.baseline_pct)}, change ${signedPp(r.change_pp)}.`).join(' ')}`;
+  const heading = { title, subtitle: fullSubtitle, description };
+  const spec = { ...frame(heading), columns: 2, concat: panels, spacing: 36 } as TopLevelSpec;
+  return { id, kind: 'scatter', ...heading, empty: false, spec, table };
+}

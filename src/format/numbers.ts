@@ -1,0 +1,81 @@
+/**
+ * Every number a reader sees is formatted here, so charts, HTML and PDF say the same thing in the
+ * same way. A minus sign is the true minus (U+2212), which screen readers read as "minus".
+ */
+
+const MINUS = '\u2212';
+
+/** 86.3 → "86.3%"; whole numbers stay whole: 90 → "90%". */
+export function pct(value: number | null, places = 1): string {
+  if (value === null) return '–';
+  return `${trim(value, places)}%`;
+}
+
+/** −2.3 → "−2.3 pp", 3.7 → "+3.7 pp". */
+export function signedPp(value: number | null, places = 1): string {
+  if (value === null) return '–';
+  const text = trim(Math.abs(value), places);
+  return `${value > 0 ? '+' : value < 0 ? MINUS : ''}${text} pp`;
+}
+
+/** −2.3 → "−2.3", for cells whose header names the unit. */
+export function signed(value: number | null, places = 1): string {
+  if (value === null) return '–';
+  const text = trim(Math.abs(value), places);
+  return `${value > 0 ? '+' : value < 0 ? MINUS : ''}${text}`;
+}
+
+/** 5.5385 → "5.54" with two places; trailing zeros dropped so 3 stays "3". */
+export function num(value: number | null, places = 1): string {
+  if (value === null) return '–';
+  const text = trim(Math.abs(value), places);
+  return value < 0 ? `${MINUS}${text}` : text;
+}
+
+function trim(value: number, places: number): string {
+  const fixed = (Math.round(value * 10 ** places) / 10 ** places).toFixed(places);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+const SMALL = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/** 3 → "three"; numbers above twelve in figures, as style guides advise. */
+export function count(n: number): string {
+  return SMALL[n] ?? String(n);
+}
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th". */
+export function ordinal(n: number): string {
+  const mod100 = n % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return n === 1 ? one : many;
+}
+
+/** ["a", "b", "c"] → "a, b and c". */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Capitalises the first letter, for counts that open a sentence. */
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import {
+  type Chart,
+  chartFiles,
+  contrast,
+  DATA_COLOURS,
+  nationalCharts,
+  regionalCharts,
+  renderSvg,
+} from '../../src/charts/index.ts';
+import type { Benchmarks, Plan } from '../../src/model/index.ts';
+import { benchmarksOf, plansFrom, seedTexts } from '../helpers/metrics.ts';
+import { oneRegionTexts, twelveRegionTexts } from '../helpers/regions.ts';
+import { overlaps, textBoxes } from '../helpers/svg.ts';
+
+// The schema vega-lite ships; its package exports do not expose the file, so it is read from disk.
+const schema = JSON.parse(
+  readFileSync(
+    join(import.meta.dirname, '..', '..', 'node_modules', 'vega-lite', 'build', 'vega-lite-schema.json'),
+    'utf8',
+  ),
+);
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+
+function run(texts: Record<string, string>): { plans: Plan[]; benchmarks: Benchmarks } {
+  return { plans: plansFrom(texts), benchmarks: benchmarksOf(texts).benchmarks };
+}
+const chartsFor = (texts: Record<string, string>) => {
+  const { plans, benchmarks } = run(texts);
+  const ctx = { edition: 2023, plans, benchmarks };
+  return [...nationalCharts(ctx), ...plans.flatMap((p) => regionalCharts(ctx, p.region.id))];
+};
+
+const seeds = run(seedTexts());
+const seedCtx = { edition: 2023, plans: seeds.plans, benchmarks: seeds.benchmarks };
+const national = nationalCharts(seedCtx);
+const northEast = regionalCharts(seedCtx, 'north-east');
+const byId = (charts: Chart[], id: string) => {
+  const found = charts.find((c) => c.id === id);
+  if (!found) throw new Error(`no chart ${id}`);
+  return found;
+};
+
+describe('the chart catalogue on the four real documents', () => {
+  it('has the national set and a regional set per region, with unique ids', () => {
+    expect(national.map((c) => c.id)).toEqual([
+      'national-employment-6w',
+      'national-employment-6m',
+      'national-housed-first-night',
+      'national-settled-accommodation-3m',
+      'national-sexual-offence-interventions',
+      'national-gap-heatmap',
+      'national-ambition-scatter',
+      'national-commitments-progress',
+      'national-attainment',
+    ]);
+    expect(northEast.map((c) => c.id)[0]).toBe('north-east-spine');
+    const all = [...national, ...seeds.plans.flatMap((p) => regionalCharts(seedCtx, p.region.id))];
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+  });
+
+  it.each([...national, ...northEast].map((c) => [c.id, c] as const))(
+    '%s validates against the Vega-Lite schema',
+    (_, chart) => {
+      const ok = validate(chart.spec);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    },
+  );
+
+  it('titles state the finding, computed from the data', () => {
+    expect(byId(national, 'national-employment-6w').title).toBe(
+      'Three of four regions target less than the national figure',
+    );
+    expect(byId(national, 'national-housed-first-night').title).toBe(
+      'All four regions aim for 90%, above the national figure',
+    );
+    expect(byId(national, 'national-gap-heatmap').title).toBe(
+      '16 of 19 baselines are below their comparator',
+    );
+    expect(byId(northEast, 'north-east-spine').title).toBe(
+      'North East starts below the comparator on four of five measures',
+    );
+    expect(byId(national, 'national-attainment')).toMatchObject({
+      empty: true,
+      title: 'No earlier target can be checked yet',
+    });
+  });
+
+  it('an SVG holds the regions, the comparator label and the title, and is labelled for screen readers', async () => {
+    const chart = byId(national, 'national-housed-first-night');
+    const svg = (await chartFiles(chart)).get('charts/national-housed-first-night.svg') as string;
+    for (const region of ['North East', 'East of England', 'Yorkshire and the Humber', 'South West'])
+      expect(svg).toContain(`>${region}<`);
+    expect(svg).toContain('>national figure 86.3%<');
+    expect(svg).toContain('>All four regions aim for 90%, above the national figure<');
+    expect(svg).toMatch(
+      /^<svg role="img" aria-labelledby="national-housed-first-night-title national-housed-first-night-desc"/,
+    );
+    expect(svg).toContain('<desc id="national-housed-first-night-desc">');
+    expect(chart.description).toContain('North East: 84% to 90% by April 2024.');
+  });
+
+  it('the CSV behind a chart equals the benchmark values', async () => {
+    const chart = byId(national, 'national-employment-6w');
+    const csv = (await chartFiles(chart)).get('charts/national-employment-6w.csv') as string;
+    const rows = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    const expected = seeds.benchmarks.rows.filter((r) => r.measure === 'employment-6w');
+    expect(
+      rows.map((r) => [
+        r.region,
+        Number(r.baseline_pct),
+        Number(r.target_pct),
+        Number(r.comparator_pct),
+        r.source,
+      ]),
+    ).toEqual(expected.map((r) => [r.region, r.baseline_pct, r.target_pct, r.comparator_pct, r.source]));
+  });
+
+  it('two renders give the same bytes', async () => {
+    for (const chart of [byId(national, 'national-ambition-scatter'), byId(northEast, 'north-east-spine')]) {
+      expect(await renderSvg(chart.spec)).toBe(await renderSvg(chart.spec));
+    }
+  });
+
+  it("chart files are the same bytes every time, gradient ids included, and ids are the chart's own", async () => {
+    const heatmap = byId(national, 'national-gap-heatmap');
+    const first = (await chartFiles(heatmap)).get('charts/national-gap-heatmap.svg') as string;
+    const second = (await chartFiles(heatmap)).get('charts/national-gap-heatmap.svg') as string;
+    expect(second).toBe(first);
+    expect(first).toContain('url(#national-gap-heatmap-');
+    expect(
+      [...first.matchAll(/\sid="([^"]+)"/g)].every((m) => m[1]?.startsWith('national-gap-heatmap-')),
+    ).toBe(true);
+  });
+
+  it('the regional variant highlights the region', () => {
+    const spec = JSON.stringify(byId(northEast, 'north-east-housed-first-night').spec);
+    expect(spec).toContain('"mine":true');
+    expect(spec).toContain('datum.value === \\"North East\\"');
+  });
+
+  it('colours marking data have at least 3:1 contrast with the white background', () => {
+    for (const colour of DATA_COLOURS) expect(contrast(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a spec cannot reach outside: data URLs and files are refused', async () => {
+    for (const url of ['file:///etc/passwd', 'https://example.org/data.csv', '../../secrets.json']) {
+      const spec = {
+        data: { url },
+        mark: 'point',
+        encoding: { x: { field: 'a', type: 'quantitative' } },
+      } as Chart['spec'];
+      await expect(renderSvg(spec)).rejects.toThrow('may not read files or URLs');
+    }
+  });
+
+  it('a chart with no data says so instead of drawing an empty frame', async () => {
+    const chart = byId(national, 'national-attainment');
+    const svg = await renderSvg(chart.spec);
+    expect(svg).toContain('so no earlier target can be checked against what was reached');
+    expect(svg).not.toContain('role-axis');
+  });
+});
+
+describe('any number of regions', () => {
+  it('twelve regions: every chart renders with no overlapping labels', async () => {
+    const charts = chartsFor(twelveRegionTexts());
+    expect(charts.filter((c) => c.id.startsWith('national-'))).toHaveLength(9);
+    for (const chart of charts.filter((c) => c.id.startsWith('national-') || c.id.startsWith('wales-'))) {
+      expect(validate(chart.spec)).toBe(true);
+      const svg = await renderSvg(chart.spec);
+      const clashes = overlaps(textBoxes(svg));
+      expect({ chart: chart.id, clashes }).toEqual({ chart: chart.id, clashes: [] });
+    }
+    const scatter = charts.find((c) => c.id === 'national-ambition-scatter') as Chart;
+    expect(scatter.table.rows).toHaveLength(48);
+  });
+
+  it('one region: charts render, peer medians and ranks fall away with the reason given', async () => {
+    const charts = chartsFor(oneRegionTexts());
+    const sexual = charts.find((c) => c.id === 'national-sexual-offence-interventions') as Chart;
+    expect(sexual.subtitle).toContain('No comparator is available');
+    for (const chart of charts) {
+      expect(validate(chart.spec)).toBe(true);
+      expect(overlaps(textBoxes(await renderSvg(chart.spec)))).toEqual([]);
+    }
+  });
+
+  it('a subset of measures: only the measures present get charts', () => {
+    const texts = seedTexts();
+    for (const file of Object.keys(texts)) {
+      texts[file] = (texts[file] as string)
+        .split('\n')
+        .filter((l) => !/sexual offence interventions completed by/.test(l))
+        .join('\n');
+    }
+    const ids = nationalCharts({ edition: 2023, ...run(texts) }).map((c) => c.id);
+    expect(ids).not.toContain('national-sexual-offence-interventions');
+    expect(ids).toContain('national-housed-first-night');
+  });
+});
