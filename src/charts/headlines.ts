@@ -12,8 +12,15 @@ export function comparatorName(row: Pick<BenchmarkRow, 'comparator_kind'>): stri
  */
 export function measureHeadline(rows: readonly BenchmarkRow[]): string {
   const levels = rows.filter((r) => r.kind === 'increase' && r.target_pct !== null);
-  if (levels.length === 0)
-    return `No region sets a level to reach (${list(rows.map((r) => (r.kind === 'maintain' ? 'holding' : 'continuing to increase')).filter((v, i, a) => a.indexOf(v) === i))})`;
+  if (levels.length === 0) {
+    const continuing = rows.filter((r) => r.kind === 'continue-increase').length;
+    const holding = rows.filter((r) => r.kind === 'maintain').length;
+    const parts = [
+      continuing > 0 ? `${count(continuing)} ${continuing === 1 ? 'aims' : 'aim'} to keep increasing` : '',
+      holding > 0 ? `${count(holding)} to hold ${holding === 1 ? 'its' : 'their'} level` : '',
+    ].filter((p) => p !== '');
+    return `No region sets a level to reach: ${list(parts)}`;
+  }
   const compared = levels.filter((r) => r.comparator_pct !== null);
   const below = compared.filter((r) => (r.target_pct as number) < (r.comparator_pct as number));
   const name = compared[0] ? comparatorName(compared[0]) : 'comparator';

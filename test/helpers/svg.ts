@@ -75,6 +75,8 @@ export function overlaps(boxes: readonly TextBox[], tolerance = 1): Array<[strin
     for (let j = i + 1; j < boxes.length; j++) {
       const a = boxes[i] as TextBox;
       const b = boxes[j] as TextBox;
+      // A label drawn twice in the same place is its white halo and the text itself.
+      if (a.text === b.text && Math.abs(a.x1 - b.x1) < 0.01 && Math.abs(a.y1 - b.y1) < 0.01) continue;
       const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
       const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
       if (w > tolerance && h > tolerance) found.push([a.text, b.text]);

@@ -50,11 +50,8 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
     item: ctx.highlight ? label(r.measure) : `${r.region} — ${label(r.measure)}`,
     prior: r.prior_target_pct,
     outturn: r.outturn_pct,
-    verdict: r.attained
-      ? `reached${r.progress_band ? ` (${r.progress_band.replace('-', ' ')})` : ''}`
-      : `not reached${r.progress_band ? ` (${r.progress_band.replace('-', ' ')})` : ''}`,
+    verdict: `${r.attained ? 'reached' : 'missed'}${r.progress_band ? ` (${r.progress_band.replace('-', ' ')})` : ''}`,
     attained: r.attained,
-    right: Math.max(r.prior_target_pct ?? 0, r.outturn_pct ?? 0),
   }));
   const x = {
     type: 'quantitative' as const,
@@ -69,33 +66,56 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
   };
   const description = `${title}. ${subtitle} ${data.map((d) => `${d.item}: aimed for ${pct(d.prior)}, reached ${pct(d.outturn)}, ${d.verdict}.`).join(' ')}`;
   const heading = { title, subtitle, description };
+  // Verdicts in a column of their own, beside the dots, so they never run off the plot.
+  const y = {
+    field: 'item',
+    type: 'nominal' as const,
+    title: null,
+    sort: null,
+    axis: { ticks: false, domain: false },
+  };
   const spec = {
     ...frame(heading),
-    width: 360,
-    height: { step: 26 },
     data: { values: data },
-    encoding: {
-      y: { field: 'item', type: 'nominal', title: null, sort: null, axis: { ticks: false, domain: false } },
-    },
-    layer: [
+    spacing: 8,
+    // One row per item on both sides: the verdict must sit on its own row.
+    resolve: { scale: { y: 'shared' } },
+    hconcat: [
       {
-        mark: { type: 'rule', strokeWidth: 2, color: '#b1b4b6' },
-        encoding: { x: { field: 'prior', ...x }, x2: { field: 'outturn' } },
+        width: 200,
+        height: { step: 26 },
+        encoding: { y },
+        layer: [
+          {
+            mark: { type: 'rule', strokeWidth: 2, color: '#b1b4b6' },
+            encoding: { x: { field: 'prior', ...x }, x2: { field: 'outturn' } },
+          },
+          {
+            mark: { type: 'point', shape: 'diamond', filled: true, size: 100, color: COLOURS.baseline },
+            encoding: { x: { field: 'prior', ...x } },
+          },
+          {
+            mark: { type: 'point', filled: true, size: 90 },
+            encoding: {
+              x: { field: 'outturn', ...x },
+              color: {
+                condition: { test: 'datum.attained', value: COLOURS.attained },
+                value: COLOURS.missed,
+              },
+            },
+          },
+        ],
       },
       {
-        mark: { type: 'point', shape: 'diamond', filled: true, size: 100, color: COLOURS.baseline },
-        encoding: { x: { field: 'prior', ...x } },
-      },
-      {
-        mark: { type: 'point', filled: true, size: 90 },
+        width: 160,
+        height: { step: 26 },
+        mark: { type: 'text', align: 'left', fontSize: 11, fontWeight: 'bold' },
         encoding: {
-          x: { field: 'outturn', ...x },
-          color: { condition: { test: 'datum.attained', value: COLOURS.attained }, value: COLOURS.missed },
+          y: { ...y, axis: null },
+          x: { value: 0 },
+          text: { field: 'verdict' },
+          color: { condition: { test: 'datum.attained', value: COLOURS.attained }, value: '#a04000' },
         },
-      },
-      {
-        mark: { type: 'text', align: 'left', dx: 9, fontSize: 11 },
-        encoding: { x: { field: 'right', ...x }, text: { field: 'verdict' } },
       },
     ],
   } as TopLevelSpec;

@@ -78,3 +78,11 @@ export function paddedDomain(values: readonly number[], room = 4): [number, numb
   const hi = Math.min(100, Math.ceil((Math.max(...values) + room) / 5) * 5);
   return lo === hi ? [Math.max(0, lo - 5), Math.min(100, hi + 5)] : [lo, hi];
 }
+
+/**
+ * A text layer drawn twice: first as a white outline, then as text, so a label stays legible where
+ * it crosses a gridline or the comparator line.
+ */
+export function withHalo<T extends { mark: Record<string, unknown> }>(layer: T): [T, T] {
+  return [{ ...layer, mark: { ...layer.mark, stroke: 'white', strokeWidth: 3, strokeJoin: 'round' } }, layer];
+}

@@ -4,7 +4,7 @@ import { type MeasureId, measureById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { comparatorName, measureHeadline } from '../headlines.ts';
 import { COLOURS, LABEL_SIZE } from '../theme.ts';
-import { emptyChart, frame, paddedDomain } from './common.ts';
+import { emptyChart, frame, paddedDomain, withHalo } from './common.ts';
 
 const STEP = 26;
 
@@ -179,21 +179,21 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
             mark: { type: 'point', filled: true, size: 90 },
             encoding: { x: { field: 'target', ...x }, color: targetColour },
           },
-          {
+          ...withHalo({
             transform: [{ filter: '!datum.lone' }],
             mark: { type: 'text', align: 'right', dx: -9, fontSize: LABEL_SIZE },
             encoding: { x: { field: 'baseline', ...x }, text: { field: 'baseline_label' } },
-          },
-          {
+          }),
+          ...withHalo({
+            transform: [{ filter: 'datum.lone' }],
             mark: { type: 'text', align: 'left', dx: 9, fontSize: LABEL_SIZE },
             encoding: { x: { field: 'baseline', ...x }, text: { field: 'target_label' } },
-            transform: [{ filter: 'datum.lone' }],
-          },
-          {
+          }),
+          ...withHalo({
             transform: [{ filter: '!datum.lone' }],
             mark: { type: 'text', align: 'left', dx: 9, fontSize: LABEL_SIZE, fontWeight: 'bold' },
             encoding: { x: { field: 'target', ...x }, text: { field: 'target_label' } },
-          },
+          }),
         ],
       },
     ],
