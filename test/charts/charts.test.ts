@@ -13,7 +13,7 @@ import {
   renderSvg,
 } from '../../src/charts/index.ts';
 import type { Benchmarks, Plan } from '../../src/model/index.ts';
-import { benchmarksOf, plansFrom, seedTexts } from '../helpers/metrics.ts';
+import { benchmarksOf, northEastLater, plansFrom, seedTexts } from '../helpers/metrics.ts';
 import { oneRegionTexts, twelveRegionTexts } from '../helpers/regions.ts';
 import { overlaps, textBoxes } from '../helpers/svg.ts';
 
@@ -165,6 +165,34 @@ describe('the chart catalogue on the four real documents', () => {
     const svg = await renderSvg(chart.spec);
     expect(svg).toContain('so no earlier target can be checked against what was reached');
     expect(svg).not.toContain('role-axis');
+  });
+});
+
+describe('attainment, with a later edition', () => {
+  it('each verdict is drawn on the row of the target it judges', async () => {
+    const texts = {
+      ...seedTexts(),
+      'ne-2024.txt': northEastLater(2024, {
+        'from 14% in': 17,
+        'from 84% in': 86,
+        'from 74% in': 81,
+        'from 66% in': 69,
+      }),
+    };
+    const plans = plansFrom(texts);
+    const ctx = {
+      edition: 2024,
+      plans: plans.filter((p) => p.edition === 2024),
+      benchmarks: benchmarksOf(texts).benchmarks,
+    };
+    const chart = nationalCharts(ctx).find((c) => c.id === 'national-attainment') as Chart;
+    expect(chart.empty).toBe(false);
+    const boxes = textBoxes(await renderSvg(chart.spec));
+    const rowY = (label: string) => boxes.find((b) => b.text === label)?.y1;
+    const verdictY = (prefix: string) => boxes.filter((b) => b.text.startsWith(prefix)).map((b) => b.y1);
+    // Housed: 86 against a target of 90 is missed; settled: 81 against 80 is reached.
+    expect(verdictY('missed (limited)')).toEqual([rowY('North East — Housed on the first night')]);
+    expect(verdictY('reached (on track)')).toEqual([rowY('North East — Settled accommodation at 3 months')]);
   });
 });
 
