@@ -1,3 +1,4 @@
+import { TemplateError } from '../render/templates.ts';
 import { parseCommand, USAGE } from './args.ts';
 import { runBuild } from './build.ts';
 import { CliError, EXIT } from './errors.ts';
@@ -20,6 +21,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`error: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof TemplateError) {
+      io.stderr(`${error.message}\nnothing was written.\n`);
       return error.exitCode;
     }
     throw error;

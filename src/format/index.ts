@@ -1,2 +1,2 @@
 export { month, period, periodLong } from './dates.ts';
-export { capital, count, list, num, ordinal, pct, plural, signed, signedPp } from './numbers.ts';
+export { capital, count, list, num, ordinal, pct, plural, share, signed, signedPp } from './numbers.ts';

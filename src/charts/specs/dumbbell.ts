@@ -21,7 +21,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
       { key: 'target_pct', label: 'Target (%)' },
       { key: 'target_date', label: 'Target date' },
       { key: 'comparator_pct', label: 'Comparator (%)' },
-      { key: 'comparator_kind', label: 'Comparator' },
+      { key: 'comparator_kind', label: 'Compared with' },
       { key: 'source', label: 'Source' },
     ],
     rows: rows.map((r) => ({

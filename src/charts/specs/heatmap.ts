@@ -14,7 +14,7 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
       { key: 'measure', label: 'Measure' },
       { key: 'baseline_pct', label: 'Baseline (%)' },
       { key: 'comparator_pct', label: 'Comparator (%)' },
-      { key: 'comparator_kind', label: 'Comparator' },
+      { key: 'comparator_kind', label: 'Compared with' },
       { key: 'baseline_gap_pp', label: 'Gap (percentage points)' },
       { key: 'source', label: 'Source' },
     ],

@@ -141,7 +141,7 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
       layer: [
         {
           data: { values: leaders },
-          mark: { type: 'rule', color: '#8b9194', strokeWidth: 1 },
+          mark: { type: 'rule', color: '#8b9194', strokeWidth: 1, aria: false },
           encoding: {
             x: { field: 'x', ...x },
             y: { field: 'y', ...y },

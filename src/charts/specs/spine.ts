@@ -17,7 +17,7 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       { key: 'baseline_pct', label: 'Baseline (%)' },
       { key: 'target_pct', label: 'Target (%)' },
       { key: 'comparator_pct', label: 'Comparator (%)' },
-      { key: 'comparator_kind', label: 'Comparator' },
+      { key: 'comparator_kind', label: 'Compared with' },
       { key: 'peer_baseline_min', label: 'Lowest peer baseline (%)' },
       { key: 'peer_baseline_median', label: 'Median peer baseline (%)' },
       { key: 'peer_baseline_max', label: 'Highest peer baseline (%)' },
@@ -66,7 +66,7 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
     baseline: r.baseline_pct,
     target: r.target_pct,
     summary: [
-      `${pct(r.baseline_pct)}${r.target_pct !== null && r.target_pct !== r.baseline_pct ? ` → ${pct(r.target_pct)}` : r.kind === 'continue-increase' ? ', continue to increase' : r.kind === 'maintain' ? ', hold' : ''}`,
+      `${pct(r.baseline_pct)}${r.target_pct !== null && r.target_pct !== r.baseline_pct ? ` to ${pct(r.target_pct)}` : r.kind === 'continue-increase' ? ', continue to increase' : r.kind === 'maintain' ? ', hold' : ''}`,
       r.comparator_pct !== null ? `${comparatorName(r)} ${pct(r.comparator_pct)}` : 'no comparator',
       `peers ${pct(r.peer_baseline_min)}–${pct(r.peer_baseline_max)}`,
     ].join(' · '),

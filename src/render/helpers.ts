@@ -1,0 +1,73 @@
+import type Handlebars from 'handlebars';
+import {
+  capital,
+  count,
+  list,
+  month,
+  num,
+  ordinal,
+  pct,
+  period,
+  periodLong,
+  plural,
+  share,
+  signedPp,
+} from '../format/index.ts';
+
+/**
+ * The helpers every template may use; each wraps the one formatter in src/format, so a number
+ * reads the same in every sentence, table, chart and format.
+ */
+export function registerHelpers(hb: typeof Handlebars): void {
+  const helpers: Record<string, (...args: never[]) => string> = {
+    /** {{pct 86.3}} → 86.3% */
+    pct: (value: number | null) => pct(value),
+    /** {{pp 3.7}} → +3.7 pp */
+    pp: (value: number | null) => signedPp(value),
+    /** {{ppWords -2.3}} → 2.3 percentage points below; {{ppWords 0}} → level with */
+    ppWords: (value: number | null) =>
+      value === null
+        ? 'not comparable with'
+        : value === 0
+          ? 'level with'
+          : `${num(Math.abs(value))} percentage ${Math.abs(value) === 1 ? 'point' : 'points'} ${value < 0 ? 'below' : 'above'}`,
+    /** {{ppChange 4}} → 4 percentage points */
+    ppChange: (value: number | null) =>
+      value === null ? '–' : `${num(value)} percentage ${Math.abs(value) === 1 ? 'point' : 'points'}`,
+    /** {{num 5.5385 2}} → 5.54 */
+    num: (value: number | null, places: number) => num(value, typeof places === 'number' ? places : 1),
+    /** {{month "2024-04"}} → April 2024 */
+    month: (value: string | null) => month(value),
+    /** {{period "2022-04/2023-03"}} → the year to March 2023 */
+    period: (value: string | null) => period(value),
+    periodLong: (value: string | null) => periodLong(value),
+    /** {{rank 2 4}} → 2nd of 4 */
+    rank: (position: number | null, of: number | null) =>
+      position === null || of === null ? '–' : `${ordinal(position)} of ${of}`,
+    ordinal: (n: number) => ordinal(n),
+    /** {{list regions}} → North East, South West and Wales */
+    list: (items: readonly string[]) => list(items),
+    /** {{share 4 4}} → all four; {{share 2 4}} → two of four */
+    share: (n: number, total: number) => share(n, total),
+    /** {{count 3}} → three */
+    count: (n: number) => count(n),
+    /** {{plural 2 "region"}} → regions; {{plural 1 "lies" "lie"}} → lies */
+    plural: (n: number, one: string, many: string) =>
+      typeof many === 'string' ? plural(n, one, many) : plural(n, one),
+    /** {{capital (count 3)}} → Three */
+    capital: (text: string) => capital(String(text)),
+  };
+  for (const [name, fn] of Object.entries(helpers)) {
+    hb.registerHelper(name, (...args: unknown[]) => {
+      const options = args[args.length - 1] as { loc?: { start: { line: number; column: number } } };
+      const values = args.slice(0, -1);
+      // Strict mode does not check helper arguments, so a misspelt field would print "undefined";
+      // refuse it here, in the form strict mode uses, so the error names the template's line.
+      if (values.some((v) => v === undefined)) {
+        const at = options.loc ? ` - ${options.loc.start.line}:${options.loc.start.column}` : '';
+        throw new Error(`"${name}" was given a field that is not defined; check the field names${at}`);
+      }
+      return fn(...(values as never[]));
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** System fonts: the pages must not fetch GDS Transport, and readers' own fonts render fastest. */
+const SYSTEM_FONTS = 'system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif';
+
+/** What the report pages add to GOV.UK Frontend: figures, scrolling tables, quotes and sources. */
+const OWN = `
+.app-figure{margin:0 0 20px 0;max-width:100%;overflow-x:auto}
+.app-figure svg{width:100%;max-width:760px;height:auto}
+.app-figure figcaption{margin-top:5px}
+.app-table-wrap{overflow-x:auto;margin-bottom:20px}
+.app-table-wrap:focus{outline:3px solid #fd0;outline-offset:0}
+.app-source{color:#505a5f;font-size:.875rem;white-space:nowrap}
+.app-quotes li{margin-bottom:10px}
+.app-key-findings li{margin-bottom:10px}
+.app-cover-meta{color:#505a5f}
+.app-header-link,.app-header-link:visited{display:inline-block;padding:12px 0;color:#fff;font-weight:700;font-size:1.25rem;text-decoration:none}
+.app-header-link:focus{color:#0b0c0c;background:#fd0;box-shadow:0 -2px #fd0,0 4px #0b0c0c;outline:none}
+.app-word-break{overflow-wrap:break-word;word-break:normal}
+@media print{.govuk-skip-link,.govuk-header{display:none}}
+`;
+
+let cached: string | undefined;
+
+/**
+ * GOV.UK Frontend's compiled CSS, made self-contained: its webfont and image URLs are removed
+ * (no request may leave a page) and its typeface replaced by system fonts.
+ */
+export function pageCss(): string {
+  if (cached !== undefined) return cached;
+  const css = readFileSync(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'), 'utf8')
+    .replace(/\/\*#\s*sourceMappingURL=[^*]*\*\//g, '')
+    .replace(/@font-face\{[^}]*\}/g, '')
+    .replace(/"?GDS Transport"?,arial,sans-serif/g, SYSTEM_FONTS)
+    .replace(/font-family:"?GDS Transport"?/g, `font-family:${SYSTEM_FONTS}`)
+    .replace(/url\([^)]*\)/g, 'none');
+  cached = `${css}${OWN}`;
+  return cached;
+}

@@ -1,0 +1,87 @@
+import type { Templates } from '../templates.ts';
+import type { NationalView, RegionalView, Table } from '../view/schema.ts';
+import { pageCss } from './css.ts';
+
+/** A table with each cell carrying its column's alignment, so the template needs no arithmetic. */
+interface HtmlTable extends Omit<Table, 'rows'> {
+  rows: Array<{ header: string; cells: Array<{ text: string; numeric: boolean }> }>;
+}
+
+const isTable = (v: unknown): v is Table =>
+  typeof v === 'object' &&
+  v !== null &&
+  Array.isArray((v as Table).columns) &&
+  Array.isArray((v as Table).rows) &&
+  'caption' in v;
+
+function annotate(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(annotate);
+  if (isTable(value)) {
+    const table: HtmlTable = {
+      ...value,
+      rows: value.rows.map((r) => ({
+        header: r.header,
+        cells: r.cells.map((text, i) => ({ text, numeric: value.columns[i + 1]?.numeric ?? false })),
+      })),
+    };
+    return table;
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, annotate(v)]));
+  }
+  return value;
+}
+
+/** `national/summary.html` → `../`: links from a page back to the output folder's root. */
+export const rootOf = (path: string) => '../'.repeat(path.split('/').length - 1);
+
+/** A report page: the view in its template, inside the layout, styles inlined, nothing fetched. */
+export function renderReportHtml(view: NationalView | RegionalView, templates: Templates): string {
+  const context = {
+    ...(annotate(view) as object),
+    root: rootOf(view.path),
+    css: pageCss(),
+    keywords: view.keywords.join(', '),
+    footer: `${view.title}. Built from the plan updates and the national reference file; every figure names its source.`,
+  };
+  const body = templates.html(view.kind === 'national' ? 'summary' : 'pack', context);
+  return templates.html('layout', { ...context, body });
+}
+
+export interface IndexEntry {
+  label: string;
+  path: string;
+  bytes: number;
+}
+
+/** out/index.html: every report and data file, with its size. */
+export function renderIndexHtml(
+  input: { title: string; intro: string; reports: IndexEntry[]; data: IndexEntry[]; charts: number },
+  templates: Templates,
+): string {
+  const size = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+      : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const group = (heading: string, caption: string, entries: IndexEntry[]) => ({
+    heading,
+    caption,
+    entries: entries.map((e) => ({ label: e.label, path: e.path, size: size(e.bytes) })),
+  });
+  const context = {
+    title: input.title,
+    subject: input.intro,
+    author: 'Regional benchmarks',
+    keywords: 'reducing reoffending, benchmarks',
+    root: '',
+    css: pageCss(),
+    intro: input.intro,
+    groups: [
+      group('Reports', 'Reports, in HTML and PDF', input.reports),
+      group('Data', 'Data files', input.data),
+    ],
+    charts: `${input.charts} charts, each as SVG, its Vega-Lite spec and its data as CSV, in the charts folder.`,
+    footer: input.title,
+  };
+  return templates.html('layout', { ...context, body: templates.html('index', context) });
+}

@@ -1,0 +1,201 @@
+import type { ChartView, Methods, NationalView, RegionalView, ReportSection, Table } from '../view/schema.ts';
+
+// pdfmake content is plain objects; these aliases keep the builders readable without pretending
+// to a type pdfmake does not export.
+type Content = Record<string, unknown> | string;
+
+const WIDTH = 515; // A4 at 40pt margins
+
+const styles = {
+  title: { fontSize: 24, bold: true, margin: [0, 120, 0, 12] },
+  subtitle: { fontSize: 14, color: '#383f43', margin: [0, 0, 0, 24] },
+  meta: { fontSize: 10, color: '#505a5f' },
+  h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 8] },
+  h2: { fontSize: 13, bold: true, margin: [0, 12, 0, 6] },
+  h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
+  body: { fontSize: 10, lineHeight: 1.25, margin: [0, 0, 0, 8] },
+  caption: { fontSize: 9, color: '#383f43', margin: [0, 2, 0, 6] },
+  table: { fontSize: 8, margin: [0, 4, 0, 12] },
+  tableHeader: { bold: true, fillColor: '#f3f2f1' },
+  source: { fontSize: 8, color: '#505a5f' },
+};
+
+function heading(text: string, level: 1 | 2 | 3, pageBreak = false): Content {
+  return {
+    text,
+    style: `h${level}`,
+    tocItem: level === 1,
+    tocMargin: [0, 2, 0, 2],
+    headlineLevel: level,
+    ...(pageBreak ? { pageBreak: 'before' } : {}),
+  };
+}
+
+/**
+ * Long unbroken tokens (file:line sources, ids) would push a table past the page edge; a zero-width
+ * space after their punctuation lets pdfmake wrap them. Roboto has the glyph, so nothing shows.
+ */
+function breakable(text: string): string {
+  return text.replace(/\S{13,}/g, (token) => token.replace(/([/:_.-])(?=\S)/g, '$1\u200b'));
+}
+
+/** A table that breaks cleanly across pages: header row repeated, rows never split. */
+function table(t: Table): Content {
+  const widths = t.columns.map((_, i) => (i === 0 ? 'auto' : '*'));
+  return {
+    style: 'table',
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [
+        t.columns.map((c) => ({
+          text: c.label,
+          style: 'tableHeader',
+          alignment: c.numeric ? 'right' : 'left',
+        })),
+        ...t.rows.map((r) => [
+          { text: breakable(r.header), bold: true },
+          ...r.cells.map((c, i) => ({
+            text: breakable(c),
+            alignment: t.columns[i + 1]?.numeric ? 'right' : 'left',
+          })),
+        ]),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+  };
+}
+
+function chart(c: ChartView): Content[] {
+  const width = Number(/width="([\d.]+)"/.exec(c.svg)?.[1] ?? WIDTH);
+  return [
+    { svg: c.svg, width: Math.min(WIDTH, width), unbreakable: true },
+    ...(c.table.rows.length === 0
+      ? []
+      : [
+          { text: `Data: ${c.csv}`, style: 'source' },
+          { text: c.table.caption, style: 'h3' },
+          table(c.table),
+        ]),
+  ];
+}
+
+function section(s: ReportSection, pageBreak: boolean): Content[] {
+  return [
+    heading(s.heading, 1, pageBreak),
+    ...s.paragraphs.map((p) => ({ text: p, style: 'body' })),
+    ...s.charts.flatMap(chart),
+    ...s.tables.map(table),
+  ];
+}
+
+function methods(m: Methods): Content[] {
+  return [
+    heading('Methods and sources', 1, true),
+    heading('Comparators', 2),
+    { text: m.comparators, style: 'body' },
+    heading('What each measure of ambition means', 2),
+    {
+      ul: m.metrics.map((d) => ({ text: [{ text: `${d.term}: `, bold: true }, d.definition] })),
+      style: 'body',
+    },
+    heading('National figures', 2),
+    table(m.sources),
+    heading('Publications', 2),
+    { ul: m.citations.map((c) => ({ text: c.text, ...(c.url ? { link: c.url } : {}) })), style: 'body' },
+    heading('What the documents themselves say', 2),
+    table(m.statements),
+  ];
+}
+
+function frame(view: NationalView | RegionalView, content: Content[]): object {
+  const date = new Date(`${view.date}T00:00:00Z`);
+  return {
+    pageSize: 'A4',
+    pageMargins: [40, 50, 40, 50],
+    language: 'en-GB',
+    info: {
+      title: view.title,
+      author: view.author,
+      subject: view.subject,
+      keywords: view.keywords.join(', '),
+      creator: 'regional-benchmarks',
+      producer: 'pdfmake',
+      creationDate: date,
+      modDate: date,
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 10 },
+    styles,
+    header: (page: number) =>
+      page === 1 ? null : { text: view.title, style: 'meta', margin: [40, 20, 40, 0] },
+    footer: (page: number, pages: number) => ({
+      text: `Page ${page} of ${pages}`,
+      alignment: 'center',
+      style: 'meta',
+      margin: [0, 15, 0, 0],
+    }),
+    content,
+  };
+}
+
+function cover(view: NationalView | RegionalView, extra: Content[]): Content[] {
+  return [
+    { text: view.title, style: 'title' },
+    { text: view.subtitle, style: 'subtitle' },
+    ...extra,
+    { text: `Published ${view.date}`, style: 'meta', margin: [0, 24, 0, 0] },
+    { toc: { title: { text: 'Contents', style: 'h1' } }, pageBreak: 'before' },
+  ];
+}
+
+export function nationalPdf(view: NationalView): object {
+  return frame(view, [
+    ...cover(
+      view,
+      view.intro.map((p) => ({ text: p, style: 'body' })),
+    ),
+    heading('Key findings', 1, true),
+    { ul: view.keyFindings, style: 'body' },
+    ...view.sections.flatMap((s, i) => section(s, i === 0 || s.charts.length > 0)),
+    heading('Data quality', 1, true),
+    { text: view.quality.summary, style: 'body' },
+    table(view.quality.documents),
+    table(view.quality.diagnostics),
+    ...methods(view.methods),
+  ]);
+}
+
+export function regionalPdf(view: RegionalView): object {
+  return frame(view, [
+    ...cover(view, [
+      ...view.directors.map((d) => ({ text: d, style: 'meta' })),
+      { text: `Source: ${view.source}`, style: 'meta', margin: [0, 8, 0, 0] },
+      ...view.intro.map((p) => ({ text: p, style: 'body', margin: [0, 16, 0, 0] })),
+    ]),
+    heading('Summary', 1, true),
+    heading('Things to know', 2),
+    { ul: view.thingsToKnow, style: 'body' },
+    ...chart(view.spine),
+    ...view.sections.flatMap((s) => section(s, true)),
+    heading('Commitments and progress', 1, true),
+    ...view.themes.flatMap((t) => [
+      heading(t.heading, 2),
+      { text: t.counts, style: 'body' },
+      ...(t.inferred ? [{ text: t.inferred, style: 'caption' }] : []),
+      heading('We said we would', 3),
+      {
+        ul: t.commitments.map((q) => ({ text: [`“${q.text}” `, { text: q.source, style: 'source' }] })),
+        style: 'body',
+      },
+      heading('What we have done so far', 3),
+      {
+        ul: t.progress.map((q) => ({ text: [`“${q.text}” `, { text: q.source, style: 'source' }] })),
+        style: 'body',
+      },
+    ]),
+    ...chart(view.themesChart),
+    ...section(view.attainment, true),
+    ...methods(view.methods),
+  ]);
+}

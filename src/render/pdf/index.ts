@@ -1,0 +1,2 @@
+export { nationalPdf, regionalPdf } from './document.ts';
+export { renderPdf } from './pdfmake.ts';

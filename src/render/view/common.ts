@@ -1,0 +1,165 @@
+import type { Chart } from '../../charts/index.ts';
+import { month, num, pct, periodLong } from '../../format/index.ts';
+import { citation } from '../../metrics/index.ts';
+import {
+  type Benchmarks,
+  type Diagnostic,
+  MEASURES,
+  type MeasureId,
+  measureById,
+  type NationalReference,
+  type Plan,
+} from '../../model/index.ts';
+import type { Templates } from '../templates.ts';
+import type { ChartView, Methods, Table } from './schema.ts';
+
+/** Everything a report is built from; the same for the national summary and every pack. */
+export interface ReportInput {
+  edition: number;
+  /** Every plan of the run, all editions. */
+  plans: readonly Plan[];
+  benchmarks: Benchmarks;
+  /** Charts by id, with the SVG as published. */
+  charts: ReadonlyMap<string, { chart: Chart; svg: string }>;
+  diagnostics: readonly Diagnostic[];
+  reference: NationalReference;
+  /** Report date, YYYY-MM-DD: from SOURCE_DATE_EPOCH or the inputs, never the clock. */
+  date: string;
+}
+
+export const measureLabel = (id: MeasureId) => measureById(id).label;
+/** "housed on the first night": the measure inside a sentence. */
+export const measureInSentence = (id: MeasureId) => {
+  const label = measureById(id).label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+};
+
+export function chartView(input: ReportInput, id: string): ChartView {
+  const entry = input.charts.get(id);
+  if (!entry) throw new Error(`chart ${id} was not built`);
+  const { chart, svg } = entry;
+  const [first, ...rest] = chart.table.columns;
+  return {
+    id,
+    title: chart.title,
+    subtitle: chart.subtitle,
+    description: chart.description,
+    svg,
+    csv: `charts/${id}.csv`,
+    table: {
+      caption: `Data behind the chart: ${chart.title}`,
+      columns: chart.table.columns.map((c) => ({ label: c.label, numeric: isNumeric(c.key) })),
+      rows: chart.table.rows.map((row) => ({
+        header: cell(first?.key ?? '', row[first?.key ?? '']),
+        cells: rest.map((c) => cell(c.key, row[c.key])),
+      })),
+    },
+  };
+}
+
+/** Percentages: every *_pct column and the peer statistics of baselines and targets. */
+const isPercent = (key: string) =>
+  key.endsWith('_pct') || /^peer_(baseline|target)_(min|median|max)$/.test(key);
+const isNumeric = (key: string) => isPercent(key) || /(_pp|_rank|^commitments$|^progress$|^n$)/.test(key);
+
+/** One formatter for every table cell: percentages, points, months, periods, yes and no. */
+function cell(key: string, value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return isPercent(key) ? pct(value) : num(value);
+  if (key.endsWith('_date')) return month(value);
+  if (key.endsWith('_period')) return periodLong(value);
+  if (key === 'kind') return KIND_WORDS[value] ?? value;
+  if (key === 'comparator_kind') return COMPARATOR_WORDS[value] ?? value;
+  if (key === 'progress_band') return value.replace(/-/g, ' ');
+  return value;
+}
+
+const KIND_WORDS: Record<string, string> = {
+  increase: 'increase',
+  maintain: 'hold',
+  'continue-increase': 'continue to increase',
+  qualitative: 'qualitative',
+};
+const COMPARATOR_WORDS: Record<string, string> = {
+  national: 'national figure',
+  'peer-median': 'peer median',
+  none: 'none',
+};
+
+export function comparatorName(kind: string): string {
+  return kind === 'peer-median' ? 'peer median' : 'national figure';
+}
+
+/** Methods and sources: how comparators are chosen, what each metric means, every figure cited. */
+export function methods(input: ReportInput, templates: Templates): Methods {
+  const used = new Set(input.benchmarks.rows.map((r) => r.measure));
+  const figures = input.reference.figures.filter((f) => used.has(f.measure));
+  const citations = [...new Map(figures.map((f) => [citation(f.source), f.source.url])).entries()].map(
+    ([text, url]) => ({ text, url }),
+  );
+  const metrics = templates
+    .text('metric-definitions', {})
+    .split(/\s*;;\s*/)
+    .map((line) => line.split(/\s*\|\s*/))
+    .filter((parts): parts is [string, string] => parts.length === 2 && parts[0] !== '')
+    .map(([term, definition]) => ({ term, definition }));
+  return {
+    comparators: templates.text('methods-comparators', {}),
+    metrics,
+    citations,
+    sources: {
+      caption: 'National figures used as comparators',
+      columns: [
+        { label: 'Measure', numeric: false },
+        { label: 'Period', numeric: false },
+        { label: 'Value', numeric: true },
+        { label: 'Source', numeric: false },
+      ],
+      rows: MEASURES.flatMap((m) =>
+        figures
+          .filter((f) => f.measure === m.id)
+          .map((f) => ({
+            header: m.label,
+            cells: [
+              periodLong(f.period),
+              f.value === null ? 'not published (series break)' : pct(f.value),
+              `${citation(f.source)}${f.derivation ? `; derived: ${f.derivation}` : ''}`,
+            ],
+          })),
+      ),
+    },
+    statements: statementsTable(input),
+  };
+}
+
+/** The documents' own national statements, beside the official single-month figures where they exist. */
+function statementsTable(input: ReportInput): Table {
+  const official = (measure: MeasureId, period: string | null) => {
+    const f = input.reference.figures.find((x) => x.measure === measure && x.period === period);
+    return f?.value == null ? null : f.value;
+  };
+  return {
+    caption: 'National figures as the documents state them, and as published',
+    columns: [
+      { label: 'Measure', numeric: false },
+      { label: 'Stated in the documents', numeric: false },
+      { label: 'Official figures', numeric: false },
+      { label: 'Stated at', numeric: false },
+    ],
+    rows: input.benchmarks.national_statements.map((s) => {
+      const from = official(s.measure, s.since);
+      const to = official(s.measure, `${input.edition}-03`);
+      return {
+        header: measureLabel(s.measure),
+        cells: [
+          `${pct(s.from_pct)} to ${pct(s.to_pct)}${s.since ? ` since ${month(s.since)}` : ''}`,
+          from !== null && to !== null
+            ? `${pct(from)} (${month(s.since)}) to ${pct(to)} (${month(`${input.edition}-03`)})`
+            : 'no single-month figures published',
+          s.sources.join(', '),
+        ],
+      };
+    }),
+  };
+}

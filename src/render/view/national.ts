@@ -1,0 +1,223 @@
+import { formatDiagnostic, MEASURE_IDS, measureById, THEME_IDS } from '../../model/index.ts';
+import type { Templates } from '../templates.ts';
+import { chartView, comparatorName, measureInSentence, methods, type ReportInput } from './common.ts';
+import type { NationalView, ReportSection } from './schema.ts';
+
+/** The annual national summary: every region side by side, findings written out. */
+export function nationalView(input: ReportInput, templates: Templates): NationalView {
+  const plans = input.plans.filter((p) => p.edition === input.edition);
+  const rows = input.benchmarks.rows.filter((r) => r.edition === input.edition);
+  const findings = input.benchmarks.findings.filter((f) => f.edition === input.edition);
+  const regions = plans.map((p) => p.region.name);
+  const measures = MEASURE_IDS.filter((m) => rows.some((r) => r.measure === m));
+
+  const keyFindings = [
+    ...findings
+      .filter((f) => f.kind === 'shared-target-level')
+      .map((f) =>
+        templates.text('finding-shared-level', {
+          measure: measureInSentence(f.measure),
+          value: f.value,
+          n: f.figures.length,
+          total: f.of,
+          regions: f.figures.map((x) => x.region),
+        }),
+      ),
+    ...measures.flatMap((m) => {
+      const low = findings.find((f) => f.kind === 'lowest-baseline' && f.measure === m);
+      const high = findings.find((f) => f.kind === 'highest-baseline' && f.measure === m);
+      const below = findings.find((f) => f.kind === 'below-comparator' && f.measure === m);
+      const out: string[] = [];
+      if (low && high) {
+        out.push(
+          templates.text('finding-range', {
+            measure: measureInSentence(m),
+            low: low.value,
+            lowRegions: low.figures.map((x) => x.region),
+            high: high.value,
+            highRegions: high.figures.map((x) => x.region),
+          }),
+        );
+      }
+      if (below?.comparator) {
+        out.push(
+          templates.text('finding-below', {
+            measure: measureInSentence(m),
+            n: below.figures.length,
+            total: below.of,
+            regions: below.figures.map((x) => x.region),
+            comparatorName: comparatorName(below.comparator.kind),
+            comparator: below.comparator.pct,
+            comparatorPeriod: below.comparator.period,
+          }),
+        );
+      }
+      return out;
+    }),
+  ];
+
+  const measureSections: ReportSection[] = measures.map((m) => {
+    const own = rows.filter((r) => r.measure === m);
+    const levels = own.filter((r) => r.kind === 'increase');
+    const compared = own.filter((r) => r.comparator_pct !== null);
+    const first = compared[0];
+    const up = findings.find((f) => f.kind === 'largest-uplift' && f.measure === m);
+    const down = findings.find((f) => f.kind === 'smallest-uplift' && f.measure === m);
+    const paragraphs = [
+      templates.text(first ? 'measure-national' : 'measure-national-no-comparator', {
+        measure: measureInSentence(m),
+        n: own.length,
+        low: Math.min(...own.map((r) => r.baseline_pct ?? 100)),
+        high: Math.max(...own.map((r) => r.baseline_pct ?? 0)),
+        comparatorName: first ? comparatorName(first.comparator_kind) : '',
+        comparator: first?.comparator_pct ?? null,
+        comparatorPeriod: first?.comparator_period ?? null,
+        below: compared.filter((r) => (r.baseline_gap_pp ?? 0) < 0).length,
+        compared: compared.length,
+      }),
+      levels.length > 0
+        ? templates.text('measure-national-targets', {
+            n: levels.length,
+            low: Math.min(...levels.map((r) => r.target_pct as number)),
+            high: Math.max(...levels.map((r) => r.target_pct as number)),
+            below: levels.filter((r) => r.ambition_band === 'below-comparator').length,
+            comparatorName: first ? comparatorName(first.comparator_kind) : 'comparator',
+            largest: up?.value ?? null,
+            largestRegions: up?.figures.map((x) => x.region) ?? [],
+            smallest: down?.value ?? null,
+            smallestRegions: down?.figures.map((x) => x.region) ?? [],
+          })
+        : templates.text('measure-national-holding', {
+            holding: own.filter((r) => r.kind === 'maintain').map((r) => r.region),
+            continuing: own.filter((r) => r.kind === 'continue-increase').map((r) => r.region),
+          }),
+      ...own
+        .filter((r) => r.comparator_note !== '' && r.comparator_kind !== 'peer-median')
+        .slice(0, 1)
+        .map((r) => templates.text('comparator-note', { note: r.comparator_note })),
+    ];
+    return {
+      id: m,
+      heading: measureById(m).label,
+      paragraphs,
+      charts: [chartView(input, `national-${m}`)],
+      tables: [],
+    };
+  });
+
+  const theme = (key: string) => chartView(input, key);
+  const sections: ReportSection[] = [
+    ...measureSections,
+    {
+      id: 'gaps',
+      heading: 'Where each region starts',
+      paragraphs: [templates.text('section-gaps', { regions: regions.length })],
+      charts: [theme('national-gap-heatmap')],
+      tables: [],
+    },
+    {
+      id: 'ambition',
+      heading: 'How far each target reaches',
+      paragraphs: [templates.text('section-ambition', {})],
+      charts: [theme('national-ambition-scatter')],
+      tables: [],
+    },
+    {
+      id: 'themes',
+      heading: 'Commitments and progress by theme',
+      paragraphs: [
+        templates.text('section-themes', {
+          themes: THEME_IDS.length,
+          commitments: plans.reduce(
+            (a, p) => a + p.sections.reduce((b, s) => b + s.commitments.length, 0),
+            0,
+          ),
+          progress: plans.reduce((a, p) => a + p.sections.reduce((b, s) => b + s.progress.length, 0), 0),
+          regions: regions.length,
+        }),
+      ],
+      charts: [theme('national-commitments-progress')],
+      tables: [],
+    },
+    {
+      id: 'attainment',
+      heading: 'Earlier targets',
+      paragraphs: [
+        templates.text('section-attainment', { edition: input.edition, previous: input.edition - 1 }),
+      ],
+      charts: [theme('national-attainment')],
+      tables: [],
+    },
+  ];
+
+  const count = (level: string) => input.diagnostics.filter((d) => d.level === level).length;
+  return {
+    kind: 'national',
+    title: `Reducing Reoffending Plans: national benchmark summary ${input.edition}`,
+    subtitle: `${regions.length} regional annual updates for ${input.edition}, against national figures and each other`,
+    edition: input.edition,
+    path: 'national/summary.html',
+    author: 'Regional benchmarks (HMPPS Reducing Reoffending Plan analysis)',
+    subject: `Benchmarks of the ${input.edition} regional Reducing Reoffending Plan updates against national figures and peers`,
+    keywords: ['reducing reoffending', 'probation', 'benchmarks', String(input.edition), ...regions],
+    date: input.date,
+    intro: [
+      templates.text('summary-intro', {
+        edition: input.edition,
+        n: regions.length,
+        regions,
+        reference: input.reference.version,
+      }),
+    ],
+    keyFindings,
+    sections,
+    methods: methods(input, templates),
+    quality: {
+      summary: templates.text('data-quality', {
+        documents: plans.length,
+        targets: rows.length,
+        errors: count('error'),
+        warnings: count('warning'),
+        notes: count('info'),
+      }),
+      documents: {
+        caption: 'Documents read',
+        columns: [
+          { label: 'File', numeric: false },
+          { label: 'Region', numeric: false },
+          { label: 'Edition', numeric: true },
+          { label: 'Targets read', numeric: true },
+          { label: 'Commitments', numeric: true },
+          { label: 'Progress items', numeric: true },
+          { label: 'SHA-256 (first 12)', numeric: false },
+        ],
+        rows: input.plans.map((p) => ({
+          header: p.source.file,
+          cells: [
+            p.region.name,
+            `${p.edition}${p.editionInferred ? ' (inferred)' : ''}`,
+            String(p.sections.reduce((a, s) => a + s.targets.length, 0)),
+            String(p.sections.reduce((a, s) => a + s.commitments.length, 0)),
+            String(p.sections.reduce((a, s) => a + s.progress.length, 0)),
+            p.source.sha256.slice(0, 12),
+          ],
+        })),
+      },
+      diagnostics: {
+        caption: 'Every diagnostic of the run',
+        columns: [
+          { label: 'Where', numeric: false },
+          { label: 'Level', numeric: false },
+          { label: 'Message', numeric: false },
+        ],
+        rows: input.diagnostics.map((d) => ({
+          header: d.line === undefined ? d.file : `${d.file}:${d.line}`,
+          cells: [
+            d.level,
+            formatDiagnostic(d).slice(formatDiagnostic(d).indexOf(`${d.level}: `) + d.level.length + 2),
+          ],
+        })),
+      },
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+// One view model per report. The HTML and the PDF renderers both take it and add nothing of
+// substance, so the two formats say the same things. Every string is final wording: numbers are
+// formatted and sentences rendered from the templates before a view is built.
+
+/** A table as readers see it: every cell already formatted, the first cell of a row its header. */
+export const TableSchema = z
+  .object({
+    caption: z.string(),
+    columns: z
+      .array(z.object({ label: z.string(), numeric: z.boolean() }).strict())
+      .describe('the first names the row headers'),
+    rows: z.array(z.object({ header: z.string(), cells: z.array(z.string()) }).strict()),
+  })
+  .strict();
+export type Table = z.infer<typeof TableSchema>;
+
+export const ChartViewSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    subtitle: z.string(),
+    description: z.string(),
+    svg: z.string().describe('the accessible SVG, inlined in HTML and drawn as vectors in PDF'),
+    csv: z.string().describe('path of the chart CSV from the output folder, e.g. charts/x.csv'),
+    table: TableSchema,
+  })
+  .strict();
+export type ChartView = z.infer<typeof ChartViewSchema>;
+
+export const QuoteSchema = z.object({ text: z.string(), source: z.string().describe('file:line') }).strict();
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const MethodsSchema = z
+  .object({
+    comparators: z.string().describe('how comparators are chosen, in words'),
+    metrics: z.array(z.object({ term: z.string(), definition: z.string() }).strict()),
+    sources: TableSchema.describe('every national figure with its citation'),
+    citations: z.array(z.object({ text: z.string(), url: z.string().nullable() }).strict()),
+    statements: TableSchema.describe("the documents' own national statements, beside the official figures"),
+  })
+  .strict();
+export type Methods = z.infer<typeof MethodsSchema>;
+
+const SectionSchema = z
+  .object({
+    id: z.string().describe('HTML anchor'),
+    heading: z.string(),
+    paragraphs: z.array(z.string()),
+    charts: z.array(ChartViewSchema),
+    tables: z.array(TableSchema),
+  })
+  .strict();
+export type ReportSection = z.infer<typeof SectionSchema>;
+
+const ReportBase = {
+  title: z.string(),
+  subtitle: z.string(),
+  edition: z.number().int(),
+  /** Path from the output folder, e.g. national/summary.html. */
+  path: z.string(),
+  author: z.string(),
+  subject: z.string(),
+  keywords: z.array(z.string()),
+  /** Publication date of the report: the latest input date, never the clock. */
+  date: z.string(),
+  intro: z.array(z.string()),
+  methods: MethodsSchema,
+};
+
+export const NationalViewSchema = z
+  .object({
+    kind: z.literal('national'),
+    ...ReportBase,
+    keyFindings: z.array(z.string()),
+    sections: z
+      .array(SectionSchema)
+      .describe('one per measure, then the heatmap, ambition, themes and attainment'),
+    quality: z
+      .object({
+        summary: z.string(),
+        documents: TableSchema,
+        diagnostics: TableSchema,
+      })
+      .strict(),
+  })
+  .strict();
+export type NationalView = z.infer<typeof NationalViewSchema>;
+
+export const ThemeViewSchema = z
+  .object({
+    id: z.string(),
+    heading: z.string(),
+    counts: z.string().describe("the region's counts beside the peers'"),
+    commitments: z.array(QuoteSchema),
+    progress: z.array(QuoteSchema),
+    inferred: z.string().describe('a note when lists were classified by position, else empty'),
+  })
+  .strict();
+export type ThemeView = z.infer<typeof ThemeViewSchema>;
+
+export const RegionalViewSchema = z
+  .object({
+    kind: z.literal('regional'),
+    ...ReportBase,
+    region: z.string(),
+    regionId: z.string(),
+    directors: z.array(z.string()),
+    source: z.string().describe('the document the pack is built from'),
+    thingsToKnow: z.array(z.string()),
+    spine: ChartViewSchema,
+    sections: z.array(SectionSchema).describe('one per measure'),
+    themes: z.array(ThemeViewSchema),
+    themesChart: ChartViewSchema,
+    attainment: SectionSchema,
+  })
+  .strict();
+export type RegionalView = z.infer<typeof RegionalViewSchema>;

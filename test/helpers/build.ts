@@ -1,0 +1,22 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run, tempDir } from './cli.ts';
+import { SEEDS_DIR } from './seeds.ts';
+
+/**
+ * Builds everything from named texts plus the project's national reference (or from seeds/ when
+ * texts is null) into a fresh output folder, and returns that folder.
+ */
+export async function buildFrom(texts: Record<string, string> | null, ...args: string[]): Promise<string> {
+  let input = SEEDS_DIR;
+  if (texts) {
+    input = join(tempDir(), 'in');
+    mkdirSync(input);
+    copyFileSync(join(SEEDS_DIR, 'national-figures.json'), join(input, 'national-figures.json'));
+    for (const [file, text] of Object.entries(texts)) writeFileSync(join(input, file), text);
+  }
+  const out = join(tempDir(), 'out');
+  const result = await run('build', '--input', input, '--out', out, ...args);
+  if (result.code !== 0) throw new Error(`build failed (${result.code}): ${result.stderr}`);
+  return out;
+}

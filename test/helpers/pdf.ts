@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+
+export interface PdfFacts {
+  pages: number;
+  text: string;
+  pageTexts: string[];
+  info: Record<string, unknown>;
+  language: string | null;
+}
+
+/** Text and metadata of a PDF as a reader's software sees them (pdfjs-dist, no rendering). */
+export async function readPdf(path: string): Promise<PdfFacts> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(readFileSync(path)),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
+  const pageTexts: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent();
+    const text = content.items
+      .map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ' '}` : ''))
+      .join('')
+      .replace(/\u200b/g, '');
+    pageTexts.push(text.replace(/[ \t]+/g, ' '));
+  }
+  const meta = await doc.getMetadata();
+  const info = meta.info as Record<string, unknown>;
+  await doc.destroy();
+  return {
+    pages: pageTexts.length,
+    text: pageTexts.join('\n'),
+    pageTexts,
+    info,
+    language: (info.Language as string | undefined) ?? null,
+  };
+}
+
+/** Text with line breaks and runs of spaces collapsed, for phrase searches that wrap across lines. */
+export const flat = (text: string) => text.replace(/\s+/g, ' ');

@@ -1,0 +1,284 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartFiles, nationalCharts, regionalCharts } from '../../src/charts/index.ts';
+import {
+  loadTemplates,
+  NationalViewSchema,
+  nationalView,
+  RegionalViewSchema,
+  regionalView,
+} from '../../src/render/index.ts';
+import { buildFrom } from '../helpers/build.ts';
+import { ROOT, run, snapshot, tempDir } from '../helpers/cli.ts';
+import { benchmarksOf, plansFrom, reference, seedTexts } from '../helpers/metrics.ts';
+import { flat, readPdf } from '../helpers/pdf.ts';
+import { oneRegionTexts, twelveRegionTexts } from '../helpers/regions.ts';
+import { SEEDS_DIR } from '../helpers/seeds.ts';
+
+let out: string;
+const read = (path: string) => readFileSync(join(out, path), 'utf8');
+beforeAll(async () => {
+  out = await buildFrom(null);
+});
+
+const REGIONS = ['north-east', 'yorkshire-and-the-humber', 'east-of-england', 'south-west'];
+const NAMES = ['North East', 'Yorkshire and the Humber', 'East of England', 'South West'];
+
+describe('the reports from seeds/', () => {
+  it('writes the national summary, a pack per region and the index, in HTML and PDF', () => {
+    const files = [...snapshot(out).keys()];
+    expect(files).toContain('index.html');
+    expect(files).toContain('national/summary.html');
+    expect(files).toContain('national/summary.pdf');
+    for (const region of REGIONS) {
+      expect(files).toContain(`regions/${region}/pack.html`);
+      expect(files).toContain(`regions/${region}/pack.pdf`);
+    }
+  });
+
+  it('HTML pages are single, self-contained, script-free files', () => {
+    for (const page of ['national/summary.html', 'regions/north-east/pack.html', 'index.html']) {
+      const html = read(page);
+      expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB"/);
+      expect(html).not.toMatch(/<script|<link |<img |<iframe|@import|url\((?!#)/i);
+      expect(html).not.toMatch(/\ssrc=/);
+      expect(html).toContain('Content-Security-Policy');
+      expect(html).toContain('<a href="#main-content" class="govuk-skip-link">');
+      for (const landmark of ['<header', '<main', '<footer']) expect(html).toContain(landmark);
+      expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+    }
+  });
+
+  it('headings never skip a level', () => {
+    for (const page of ['national/summary.html', 'regions/north-east/pack.html']) {
+      const levels = [...read(page).matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level - (levels[i - 1] as number)).toBeLessThanOrEqual(1);
+      });
+    }
+  });
+
+  it('every chart is followed by its data table, with caption and header scopes, and a link to its CSV', () => {
+    const html = read('national/summary.html');
+    const figures = [...html.matchAll(/<figure class="app-figure" id="figure-([a-z0-9-]+)">/g)].map(
+      (m) => m[1] as string,
+    );
+    expect(figures.length).toBe(9);
+    for (const id of figures.filter((f) => f !== 'national-attainment')) {
+      const after = html.slice(html.indexOf(`id="figure-${id}"`));
+      const next = after.indexOf('<figure', 10);
+      const block = next === -1 ? after : after.slice(0, next);
+      expect(block).toMatch(/<table class="govuk-table">\s*<caption/);
+      expect(block).toContain('<th scope="col"');
+      expect(block).toContain('<th scope="row"');
+      expect(block).toContain(`href="../charts/${id}.csv"`);
+      expect(snapshot(out).has(`charts/${id}.csv`)).toBe(true);
+    }
+  });
+
+  it('the national summary states the key findings, each figure with its comparator and period', () => {
+    const html = read('national/summary.html');
+    expect(html).toContain(
+      'All four regions aim for the same level of housed on the first night: 90% (North East, Yorkshire and the Humber, East of England and South West).',
+    );
+    expect(html).toContain(
+      'All four regions start below the national figure for housed on the first night, 86.3% for March 2023',
+    );
+    expect(html).toContain(
+      'Baselines for employed 6 weeks after release run from 14% (North East) to 17% (Yorkshire and the Humber).',
+    );
+    expect(html).toContain(
+      'Two of four regions start below the peer median for sexual offence interventions completed, 60% for March 2023: Yorkshire and the Humber and East of England.',
+    );
+  });
+
+  it('the regional pack speaks to its director, with numbers that name their comparator and source', () => {
+    const html = read('regions/north-east/pack.html');
+    expect(html).toContain('Bronwen Elphick, Regional Probation Director');
+    expect(html).toContain(
+      'North East&#x27;s baseline of 84% (March 2023) is 2.3 percentage points below the national figure of 86.3% for March 2023, and ranks 2nd of 4 among the regions.',
+    );
+    expect(html).toContain(
+      'Its target of 90% by April 2024 is a step of 6 percentage points (5.5 a year) that closes 38% of the distance to 100% and ranks 3rd of 4 for the size of its step',
+    );
+    // Quoted commitments with their source lines.
+    expect(html).toContain(
+      '<q class="app-word-break">Ensure the New Futures Network operates at full capacity.</q> <span class="app-source">north-east-2023.txt:75</span>',
+    );
+    expect(html).toContain(
+      'North East lists 6 commitments and 5 progress items; the other three regions list 6 to 9 commitments and 5 to 6 progress items.',
+    );
+  });
+
+  it('methods and sources cite every national figure used, with its publication', () => {
+    const html = read('national/summary.html');
+    expect(html).toContain(
+      'Ministry of Justice, Offender Accommodation Outcomes – Statistical Summary, update to March 2024 (2024-07-25)',
+    );
+    expect(html).toContain(
+      'href="https://www.gov.uk/government/statistics/offender-employment-outcomes-update-to-march-2024"',
+    );
+    expect(html).toContain('Headroom closure');
+    expect(html).toContain('15% to 19% since April 2022');
+  });
+
+  it('the index lists every report and data file with its size', () => {
+    const html = read('index.html');
+    for (const path of [
+      'national/summary.html',
+      'national/summary.pdf',
+      'regions/south-west/pack.pdf',
+      'data/benchmarks.csv',
+      'data/plans.json',
+    ]) {
+      expect(html).toMatch(
+        new RegExp(
+          `<a class="govuk-link" href="${path.replace(/[./]/g, '\\$&')}">[^<]+</a></th><td class="govuk-table__cell">${path.replace(/[./]/g, '\\$&')}</td><td class="govuk-table__cell govuk-table__cell--numeric">\\d+ (KB|MB)</td>`,
+        ),
+      );
+    }
+  });
+
+  it('the national PDF: cover, contents, page numbers, metadata, and its figures and sources in the text', async () => {
+    const pdf = await readPdf(join(out, 'national/summary.pdf'));
+    expect(pdf.pages).toBeGreaterThanOrEqual(12);
+    expect(pdf.info).toMatchObject({
+      Title: 'Reducing Reoffending Plans: national benchmark summary 2023',
+      Author: 'Regional benchmarks (HMPPS Reducing Reoffending Plan analysis)',
+      Subject:
+        'Benchmarks of the 2023 regional Reducing Reoffending Plan updates against national figures and peers',
+      Creator: 'regional-benchmarks',
+    });
+    expect(String(pdf.info.Keywords)).toContain('North East');
+    expect(pdf.language).toBe('en-GB');
+    expect(flat(pdf.pageTexts[1] ?? '')).toContain('Contents');
+    expect(flat(pdf.pageTexts[1] ?? '')).toMatch(/Key findings \d+/);
+    expect(flat(pdf.text)).toContain(`Page 3 of ${pdf.pages}`);
+    for (const name of NAMES) expect(flat(pdf.text)).toContain(name);
+    expect(flat(pdf.text)).toContain('86.3%');
+    expect(flat(pdf.text)).toContain(
+      'Offender Accommodation Outcomes – Statistical Summary, update to March 2024',
+    );
+    expect(flat(pdf.text)).toContain('Three of four regions target less than the national figure');
+  });
+
+  it('each pack PDF holds its region, its key figures and its sources', async () => {
+    const pdf = await readPdf(join(out, 'regions/north-east/pack.pdf'));
+    const text = flat(pdf.text);
+    expect(pdf.info).toMatchObject({ Title: 'North East: benchmark pack 2023' });
+    expect(text).toContain('Bronwen Elphick, Regional Probation Director');
+    expect(text).toContain('2.3 percentage points below the national figure of 86.3% for March 2023');
+    // pdfmake may wrap a source at its hyphens; the reader still sees the whole reference.
+    expect(text.replace(/- /g, '-')).toContain('north-east-2023.txt:75');
+    expect(text).toContain('Employment Rates following Release from Custody, ad hoc statistics bulletin');
+  });
+
+  it('view models validate against their schemas, and the HTML and PDF are built from the same one', async () => {
+    const { plans, benchmarks } = {
+      plans: plansFrom(seedTexts()),
+      benchmarks: benchmarksOf(seedTexts()).benchmarks,
+    };
+    const ctx = { edition: 2023, plans, benchmarks };
+    const charts = new Map();
+    for (const chart of [...nationalCharts(ctx), ...regionalCharts(ctx, 'south-west')]) {
+      charts.set(chart.id, { chart, svg: (await chartFiles(chart)).get(`charts/${chart.id}.svg`) });
+    }
+    const templates = loadTemplates(join(ROOT, 'templates'));
+    const input = {
+      edition: 2023,
+      plans,
+      benchmarks,
+      charts,
+      diagnostics: [],
+      reference: reference(),
+      date: '2025-07-31',
+    };
+    const national = NationalViewSchema.parse(nationalView(input, templates));
+    const pack = RegionalViewSchema.parse(regionalView(input, 'south-west', templates));
+    expect(national.sections.map((s) => s.id)).toEqual([
+      'employment-6w',
+      'employment-6m',
+      'housed-first-night',
+      'settled-accommodation-3m',
+      'sexual-offence-interventions',
+      'gaps',
+      'ambition',
+      'themes',
+      'attainment',
+    ]);
+    expect(pack.thingsToKnow.length).toBeGreaterThanOrEqual(3);
+    expect(pack.directors).toEqual([
+      'Angela Cossins, Regional Probation Director',
+      'Paul Woods, Prison Group Director',
+      'Jeannine Hendrick, Prison Group Director',
+    ]);
+    // Every sentence of the pack appears in its HTML page and in its PDF.
+    const html = read('regions/south-west/pack.html');
+    const pdf = flat((await readPdf(join(out, 'regions/south-west/pack.pdf'))).text);
+    for (const sentence of [...pack.thingsToKnow, ...pack.sections.flatMap((s) => s.paragraphs)]) {
+      expect(html).toContain(sentence.replace(/'/g, '&#x27;').replace(/"/g, '&quot;'));
+      expect(pdf.replace(/- /g, '-')).toContain(flat(sentence));
+    }
+  });
+});
+
+describe('templates', () => {
+  it('a copy pointed at with --templates rewords the reports without code', async () => {
+    const dir = join(tempDir(), 'templates');
+    cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+    writeFileSync(join(dir, 'text', 'band-holding.hbs'), 'a target to hold the line');
+    writeFileSync(
+      join(dir, 'text', 'finding-range.hbs'),
+      'On {{measure}} the lowest start is {{pct low}} and the highest {{pct high}}.',
+    );
+    const reworded = await buildFrom(null, '--templates', dir, '--format', 'html');
+    const html = readFileSync(join(reworded, 'national/summary.html'), 'utf8');
+    expect(html).toContain('On housed on the first night the lowest start is 81% and the highest 85%.');
+    expect(readdirSync(join(reworded, 'national'))).toEqual(['summary.html']);
+  });
+
+  it('a template error names the template file and line, exits 1 and writes nothing', async () => {
+    const dir = join(tempDir(), 'templates');
+    cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+    writeFileSync(join(dir, 'text', 'finding-range.hbs'), 'Baselines\nfor {{measure}\nrun.');
+    const target = join(tempDir(), 'out');
+    const result = await run('build', '--input', SEEDS_DIR, '--out', target, '--templates', dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `${join(dir, 'text', 'finding-range.hbs')}:2: error: template does not parse`,
+    );
+    expect(() => readdirSync(target)).toThrow();
+
+    writeFileSync(
+      join(dir, 'text', 'finding-range.hbs'),
+      'Baselines for\n{{measure}} run from {{pct lowest}}.',
+    );
+    const missing = await run('build', '--input', SEEDS_DIR, '--out', target, '--templates', dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(
+      `${join(dir, 'text', 'finding-range.hbs')}:2: error: "pct" was given a field that is not defined`,
+    );
+  });
+});
+
+describe('any number of regions', () => {
+  it('one region: the reports hold, and say there is no peer to compare with', async () => {
+    const single = await buildFrom(oneRegionTexts());
+    const html = readFileSync(join(single, 'regions/south-west/pack.html'), 'utf8');
+    expect(html).toContain('no other region is in this run to compare with');
+    const pdf = await readPdf(join(single, 'national/summary.pdf'));
+    expect(flat(pdf.text)).toContain('South West');
+  });
+
+  it('twelve regions: a pack each, every region in the national summary', async () => {
+    const twelve = await buildFrom(twelveRegionTexts());
+    const regions = readdirSync(join(twelve, 'regions'));
+    expect(regions).toHaveLength(12);
+    const pdf = await readPdf(join(twelve, 'national/summary.pdf'));
+    for (const name of ['Greater Manchester', 'Kent, Surrey and Sussex', 'Wales', 'London'])
+      expect(flat(pdf.text)).toContain(name);
+    const pack = await readPdf(join(twelve, 'regions/wales/pack.pdf'));
+    expect(pack.info.Title).toBe('Wales: benchmark pack 2023');
+  });
+});
