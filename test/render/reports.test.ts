@@ -134,7 +134,7 @@ describe('the reports from seeds/', () => {
     ]) {
       expect(html).toMatch(
         new RegExp(
-          `<a class="govuk-link" href="${path.replace(/[./]/g, '\\$&')}">[^<]+</a></th><td class="govuk-table__cell">${path.replace(/[./]/g, '\\$&')}</td><td class="govuk-table__cell govuk-table__cell--numeric">\\d+ (KB|MB)</td>`,
+          `<a class="govuk-link" href="${path.replace(/[./]/g, '\\$&')}">[^<]+</a></th><td class="govuk-table__cell">${path.replace(/[./]/g, '\\$&')}</td><td class="govuk-table__cell govuk-table__cell--numeric">\\d+(\\.\\d)?\u00a0(KB|MB)</td>`,
         ),
       );
     }

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { count, list } from '../../format/index.ts';
+import { count, list, ordinal } from '../../format/index.ts';
+import { competitionRank } from '../../metrics/index.ts';
 import { sectionById, THEME_IDS } from '../../model/index.ts';
 import type { Chart, ChartContext } from '../chart.ts';
 import { COLOURS } from '../theme.ts';
@@ -56,9 +57,19 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
   }));
   const most = Math.max(...byRegion.map((r) => r.done));
   const leaders = byRegion.filter((r) => r.done === most).map((r) => r.name);
-  const title =
-    plans.length === 1
-      ? `${leaders[0]} reports ${count(most)} progress items across four themes`
+  const own = byRegion.find((r) => r.name === plans.find((p) => p.region.id === ctx.highlight)?.region.name);
+  // A regional pack leads with its own region; the national summary with the leaders.
+  const title = own
+    ? plans.length === 1
+      ? `${own.name} reports ${own.done} progress items across the four themes`
+      : `${own.name} reports ${own.done} progress items, ${ordinal(
+          competitionRank(
+            own.done,
+            byRegion.map((r) => r.done),
+          ),
+        )} of ${plans.length} regions`
+    : plans.length === 1
+      ? `${leaders[0]} reports ${count(most)} progress items across the four themes`
       : `${list(leaders)} ${leaders.length === 1 ? 'reports' : 'report'} the most progress (${most} items)`;
   const subtitle = `Items listed under "We said we would" (outlined bars) and "What we have done so far" (solid bars), by theme, ${ctx.edition} updates. Counts as printed in each document.`;
   const long = rows.flatMap((r) => [

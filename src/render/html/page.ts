@@ -61,8 +61,8 @@ export function renderIndexHtml(
 ): string {
   const size = (bytes: number) =>
     bytes >= 1024 * 1024
-      ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-      : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+      ? `${(bytes / 1024 / 1024).toFixed(1)}\u00a0MB`
+      : `${Math.max(1, Math.round(bytes / 1024))}\u00a0KB`;
   const group = (heading: string, caption: string, entries: IndexEntry[]) => ({
     heading,
     caption,
