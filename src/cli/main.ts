@@ -27,6 +27,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`${error.message}\nnothing was written.\n`);
       return error.exitCode;
     }
-    throw error;
+    // Anything else is a bug. The output folder is untouched (publishing is the last step), and
+    // the reader gets one line, not a stack trace; DEBUG=1 shows the trace for whoever fixes it.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `internal error: ${message}\nThis is a bug in regional-benchmarks, not in your input; nothing was written. Run with DEBUG=1 for details and report it.\n`,
+    );
+    if (process.env.DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.internal;
   }
 }

@@ -223,6 +223,29 @@ describe('the reports from seeds/', () => {
   });
 });
 
+/** Pages with nothing but the running header and the page number: a reader would stumble on them. */
+async function blankPages(dir: string): Promise<string[]> {
+  const pdfs = [...snapshot(dir).keys()].filter((f) => f.endsWith('.pdf'));
+  const blank: string[] = [];
+  for (const file of pdfs) {
+    const pdf = await readPdf(join(dir, file));
+    pdf.pageTexts.forEach((text, i) => {
+      const body = flat(text)
+        .replace(String(pdf.info.Title), '')
+        .replace(/Page \d+ of \d+/, '')
+        .trim();
+      if (body.length < 20) blank.push(`${file} page ${i + 1}`);
+    });
+  }
+  return blank;
+}
+
+describe('PDF pages', () => {
+  it('no page of any report is blank', async () => {
+    expect(await blankPages(out)).toEqual([]);
+  });
+});
+
 describe('templates', () => {
   it('a copy pointed at with --templates rewords the reports without code', async () => {
     const dir = join(tempDir(), 'templates');
@@ -280,5 +303,6 @@ describe('any number of regions', () => {
       expect(flat(pdf.text)).toContain(name);
     const pack = await readPdf(join(twelve, 'regions/wales/pack.pdf'));
     expect(pack.info.Title).toBe('Wales: benchmark pack 2023');
+    expect(await blankPages(twelve)).toEqual([]);
   });
 });

@@ -20,15 +20,13 @@ const styles = {
   source: { fontSize: 8, color: '#505a5f' },
 };
 
-function heading(text: string, level: 1 | 2 | 3, pageBreak = false): Content {
-  return {
-    text,
-    style: `h${level}`,
-    tocItem: level === 1,
-    tocMargin: [0, 2, 0, 2],
-    headlineLevel: level,
-    ...(pageBreak ? { pageBreak: 'before' } : {}),
-  };
+/**
+ * Top-level headings start a new page (see pageBreakBefore below), so headings carry their level
+ * rather than a forced break: a forced break after content that just spilled onto a new page
+ * would leave that page blank.
+ */
+function heading(text: string, level: 1 | 2 | 3): Content {
+  return { text, style: `h${level}`, tocItem: level === 1, tocMargin: [0, 2, 0, 2], headlineLevel: level };
 }
 
 /**
@@ -81,9 +79,9 @@ function chart(c: ChartView): Content[] {
   ];
 }
 
-function section(s: ReportSection, pageBreak: boolean): Content[] {
+function section(s: ReportSection): Content[] {
   return [
-    heading(s.heading, 1, pageBreak),
+    heading(s.heading, 1),
     ...s.paragraphs.map((p) => ({ text: p, style: 'body' })),
     ...s.charts.flatMap(chart),
     ...s.tables.map(table),
@@ -92,7 +90,7 @@ function section(s: ReportSection, pageBreak: boolean): Content[] {
 
 function methods(m: Methods): Content[] {
   return [
-    heading('Methods and sources', 1, true),
+    heading('Methods and sources', 1),
     heading('Comparators', 2),
     { text: m.comparators, style: 'body' },
     heading('What each measure of ambition means', 2),
@@ -129,6 +127,16 @@ function frame(view: NationalView | RegionalView, content: Content[]): object {
     styles,
     header: (page: number) =>
       page === 1 ? null : { text: view.title, style: 'meta', margin: [40, 20, 40, 0] },
+    // A top-level heading opens a page unless it already stands first on one. Content that merely
+    // spills onto the page (a table's bottom margin) does not count, or the page would stay blank.
+    pageBreakBefore: (
+      node: { headlineLevel?: number; startPosition: { pageNumber: number } },
+      context: { getPreviousNodesOnPage(): Array<{ startPosition: { pageNumber: number } }> },
+    ) =>
+      node.headlineLevel === 1 &&
+      context
+        .getPreviousNodesOnPage()
+        .some((n) => n.startPosition.pageNumber === node.startPosition.pageNumber),
     footer: (page: number, pages: number) => ({
       text: `Page ${page} of ${pages}`,
       alignment: 'center',
@@ -155,10 +163,10 @@ export function nationalPdf(view: NationalView): object {
       view,
       view.intro.map((p) => ({ text: p, style: 'body' })),
     ),
-    heading('Key findings', 1, true),
+    heading('Key findings', 1),
     { ul: view.keyFindings, style: 'body' },
-    ...view.sections.flatMap((s, i) => section(s, i === 0 || s.charts.length > 0)),
-    heading('Data quality', 1, true),
+    ...view.sections.flatMap((s) => section(s)),
+    heading('Data quality', 1),
     { text: view.quality.summary, style: 'body' },
     table(view.quality.documents),
     table(view.quality.diagnostics),
@@ -173,12 +181,12 @@ export function regionalPdf(view: RegionalView): object {
       { text: `Source: ${view.source}`, style: 'meta', margin: [0, 8, 0, 0] },
       ...view.intro.map((p) => ({ text: p, style: 'body', margin: [0, 16, 0, 0] })),
     ]),
-    heading('Summary', 1, true),
+    heading('Summary', 1),
     heading('Things to know', 2),
     { ul: view.thingsToKnow, style: 'body' },
     ...chart(view.spine),
-    ...view.sections.flatMap((s) => section(s, true)),
-    heading('Commitments and progress', 1, true),
+    ...view.sections.flatMap((s) => section(s)),
+    heading('Commitments and progress', 1),
     ...view.themes.flatMap((t) => [
       heading(t.heading, 2),
       { text: t.counts, style: 'body' },
@@ -195,7 +203,7 @@ export function regionalPdf(view: RegionalView): object {
       },
     ]),
     ...chart(view.themesChart),
-    ...section(view.attainment, true),
+    ...section(view.attainment),
     ...methods(view.methods),
   ]);
 }
