@@ -1,4 +1,12 @@
 #!/usr/bin/env -S node --import tsx
 import { main, processIo } from './cli/index.ts';
 
-process.exitCode = await main(process.argv.slice(2), processIo);
+const argv = process.argv.slice(2);
+const stop = new AbortController();
+// `watch` stops cleanly on Ctrl-C or SIGTERM, between builds. Other commands keep the default, so
+// Ctrl-C ends a build at once; publishing is atomic, so out/ stays as it was.
+if (argv[0] === 'watch') {
+  process.once('SIGINT', () => stop.abort());
+  process.once('SIGTERM', () => stop.abort());
+}
+process.exitCode = await main(argv, processIo, stop.signal);

@@ -1,24 +1,39 @@
 import { parseArgs } from 'node:util';
+import { REGION_IDS } from '../model/index.ts';
 import { CliError } from './errors.ts';
 
 export const USAGE = `Usage: regional-benchmarks <command> [options]
 
 Commands:
-  build      read every plan update and publish the data files
+  build      read every plan update and publish the data, charts and reports
   validate   read every plan update and print its diagnostics
+  watch      build, then build again whenever a document is added, changed or removed
 
 Options:
   --input DIR       folder of plan updates and national-figures.json (default: seeds)
-  --out DIR         output folder for build (default: out)
-  --format LIST     build: html, pdf or html,pdf (default: html,pdf)
-  --templates DIR   build: a copy of templates/ to reword the reports
-  --json            validate: print diagnostics as JSON
+  --out DIR         output folder (default: out)
+  --format LIST     html, pdf or html,pdf (default: html,pdf)
+  --templates DIR   a copy of templates/ to reword the reports
+  --region ID       build only this region's pack and the national summary (repeatable)
+  --force           render everything, reusing nothing from the previous build
+  --json            one JSON line per event (build, watch) or diagnostics as JSON (validate)
   -h, --help        show this help
 
-Exit codes: 0 done, 1 input errors, 2 usage.`;
+Exit codes: 0 done, 1 input errors, 2 usage, 70 internal error, 75 another build holds the lock.`;
+
+export interface BuildArgs {
+  input: string;
+  out: string;
+  templates: string | null;
+  formats: Set<'html' | 'pdf'>;
+  regions: Set<string> | null;
+  force: boolean;
+  json: boolean;
+}
 
 export type Command =
-  | { command: 'build'; input: string; out: string; templates: string | null; formats: Set<'html' | 'pdf'> }
+  | ({ command: 'build' } & BuildArgs)
+  | ({ command: 'watch' } & BuildArgs)
   | { command: 'validate'; input: string; json: boolean }
   | { command: 'help' };
 
@@ -33,6 +48,8 @@ export function parseCommand(argv: readonly string[]): Command {
     help?: boolean | undefined;
     format?: string | undefined;
     templates?: string | undefined;
+    region?: string[] | undefined;
+    force?: boolean | undefined;
   };
   try {
     ({ values } = parseArgs({
@@ -43,6 +60,8 @@ export function parseCommand(argv: readonly string[]): Command {
         json: { type: 'boolean' },
         format: { type: 'string' },
         templates: { type: 'string' },
+        region: { type: 'string', multiple: true },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -55,17 +74,28 @@ export function parseCommand(argv: readonly string[]): Command {
   const input = values.input ?? 'seeds';
   switch (command) {
     case 'build':
-      if (values.json) throw new CliError(`--json applies to validate only\n\n${USAGE}`);
+    case 'watch': {
+      const regions = values.region ? new Set(values.region) : null;
+      for (const id of regions ?? []) {
+        if (!(REGION_IDS as readonly string[]).includes(id)) {
+          throw new CliError(`--region expects one of ${REGION_IDS.join(', ')}; found "${id}"\n\n${USAGE}`);
+        }
+      }
       return {
-        command: 'build',
+        command,
         input,
         out: values.out ?? 'out',
         templates: values.templates ?? null,
         formats: parseFormats(values.format),
+        regions,
+        force: values.force ?? false,
+        json: values.json ?? false,
       };
+    }
     case 'validate':
-      for (const flag of ['out', 'format', 'templates'] as const) {
-        if (values[flag] !== undefined) throw new CliError(`--${flag} applies to build only\n\n${USAGE}`);
+      for (const flag of ['out', 'format', 'templates', 'region', 'force'] as const) {
+        if (values[flag] !== undefined)
+          throw new CliError(`--${flag} applies to build and watch only\n\n${USAGE}`);
       }
       return { command: 'validate', input, json: values.json ?? false };
     default:

@@ -1,53 +1,155 @@
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Diagnostic, formatDiagnostic, type NationalReference } from '../model/index.ts';
+import { REFERENCE_FILE } from '../ingest/index.ts';
+import type { NationalReference } from '../model/index.ts';
+import { toJson } from '../render/data/index.ts';
 import { loadTemplates } from '../render/index.ts';
 import { EXIT } from './errors.ts';
-import { readInputFolder } from './input.ts';
-import type { Io } from './io.ts';
+import { diagnosticEvents, type Emit, tallyOf } from './events.ts';
+import { type InputFolder, readInputFolder } from './input.ts';
+import { acquireLock } from './lock.ts';
+import { type Manifest, readManifest, sha256 } from './manifest.ts';
+import { previousBuild } from './outputs.ts';
 import { type Format, runPipeline } from './pipeline.ts';
-import { publish } from './publish.ts';
+import { publish, recoverInterruptedPublish } from './publish.ts';
 
 export interface BuildOptions {
   input: string;
   out: string;
   templates: string | null;
   formats: ReadonlySet<Format>;
+  /** --region: only these packs (and the national summary) are built; other packs are kept. */
+  regions: ReadonlySet<string> | null;
+  /** --force: render everything, reusing nothing from the previous build. */
+  force: boolean;
 }
 
 /** The templates that ship with the tool, found from this file so the command works from any folder. */
 export const DEFAULT_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
+export const TOOL = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
+
+/** One build: one at a time per output folder, published atomically, only what changed rendered. */
 export async function runBuild(
   options: BuildOptions,
-  io: Io,
+  emit: Emit,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
+  const release = acquireLock(options.out);
+  try {
+    recoverInterruptedPublish(options.out);
+    return await buildLocked(options, emit, env);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.ProcessEnv): Promise<number> {
   const templates = loadTemplates(options.templates ?? DEFAULT_TEMPLATES);
   const folder = readInputFolder(options.input);
   const date = reportDate(env.SOURCE_DATE_EPOCH, folder.reference);
-  const { diagnostics, outputs } = await runPipeline(folder, { templates, formats: options.formats, date });
-  printDiagnostics(diagnostics, io);
+  const fingerprint = sha256(
+    JSON.stringify([
+      TOOL.version,
+      folder.documents.map((d) => [d.file, sha256(d.bytes)]),
+      folder.referenceSha256,
+      templates.sha256,
+      [...options.formats].sort(),
+      options.regions ? [...options.regions].sort() : null,
+      date,
+    ]),
+  );
+  const manifest = readManifest(options.out);
+  if (!options.force && manifest?.fingerprint === fingerprint && outputsIntact(options.out, manifest)) {
+    emit({ event: 'up-to-date', out: options.out, plans: manifest.counts.plans });
+    return EXIT.ok;
+  }
+
+  const inputs = manifestInputs(folder);
+  const { diagnostics, outputs } = await runPipeline(folder, inputs, {
+    templates,
+    formats: options.formats,
+    date,
+    regions: options.regions,
+    previous: previousBuild(options.out, manifest),
+    force: options.force,
+    previousManifest: manifest,
+    emit,
+    toolVersion: TOOL.version,
+  });
+  diagnosticEvents(diagnostics, emit);
+  const tally = tallyOf(diagnostics);
   if (!outputs) {
-    io.stderr(`${summary(diagnostics)}; nothing was written to ${options.out}.\n`);
+    emit({ event: 'failed', out: options.out, ...tally });
     return EXIT.inputErrors;
   }
-  publish(options.out, new Map<string, string | Uint8Array>([...outputs.files, ...outputs.binary]));
-  const n = outputs.plans.length;
-  io.stdout(
-    `Read ${n} plan update${n === 1 ? '' : 's'} (${summary(diagnostics)}); wrote ${outputs.files.size} files to ${options.out}.\n`,
-  );
+
+  const regionOf = new Map(outputs.plans.map((p) => [p.source.file, p]));
+  const files = new Map([...outputs.outputs.entries].map(([path, e]) => [path, e.content]));
+  const record: Manifest = {
+    tool: { name: TOOL.name, version: TOOL.version },
+    fingerprint,
+    inputs: inputs.map((i) => ({
+      ...i,
+      region_id: regionOf.get(i.path)?.region.id ?? i.region_id,
+      edition: regionOf.get(i.path)?.edition ?? i.edition,
+    })),
+    templates_sha256: templates.sha256,
+    outputs: [...outputs.outputs.entries].map(([path, e]) => ({
+      path,
+      sha256: sha256(e.content),
+      bytes: typeof e.content === 'string' ? Buffer.byteLength(e.content) : e.content.length,
+      key: e.key,
+      built_from: e.builtFrom,
+    })),
+    targets: Object.fromEntries(outputs.targets),
+    counts: {
+      documents: folder.documents.length,
+      plans: outputs.plans.length,
+      targets: outputs.targets.size,
+      charts: outputs.charts,
+      reports: outputs.reports,
+    },
+    changes: outputs.changes,
+  };
+  files.set('manifest.json', toJson(record));
+  publish(options.out, files);
+  emit({
+    event: 'published',
+    out: options.out,
+    plans: outputs.plans.length,
+    files: files.size,
+    rendered: outputs.outputs.rendered,
+    reused: outputs.outputs.reused,
+    kept: outputs.outputs.kept,
+    ...tally,
+  });
   return EXIT.ok;
 }
 
-export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
-  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+/** Every input with its hash; regions and editions are filled in once the documents are read. */
+function manifestInputs(folder: InputFolder): Manifest['inputs'] {
+  return [
+    ...folder.documents.map((d) => ({
+      path: d.file,
+      sha256: sha256(d.bytes),
+      region_id: 'unknown',
+      edition: null,
+    })),
+    ...(folder.referenceSha256
+      ? [{ path: REFERENCE_FILE, sha256: folder.referenceSha256, region_id: null, edition: null }]
+      : []),
+  ];
 }
 
-export function summary(diagnostics: readonly Diagnostic[]): string {
-  const count = (level: Diagnostic['level']) => diagnostics.filter((d) => d.level === level).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`;
+/** True when every output the manifest lists is on disk with the bytes it recorded. */
+function outputsIntact(outDir: string, manifest: Manifest): boolean {
+  const previous = previousBuild(outDir, manifest);
+  return manifest.outputs.every((o) => {
+    const bytes = previous.read(o.path);
+    return bytes !== null && sha256(bytes) === o.sha256;
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type InputDocument, REFERENCE_FILE, readReference } from '../ingest/index.ts';
@@ -7,6 +8,8 @@ import { CliError } from './errors.ts';
 export interface InputFolder {
   documents: InputDocument[];
   reference: NationalReference | null;
+  /** Of the reference file's bytes, for the manifest; null when it could not be read. */
+  referenceSha256: string | null;
   diagnostics: Diagnostic[];
 }
 
@@ -53,12 +56,15 @@ export function readInputFolder(dir: string): InputFolder {
       ),
     );
   }
-  const reference = readReferenceFile(dir, diagnostics);
-  return { documents, reference, diagnostics };
+  const { reference, sha256 } = readReferenceFile(dir, diagnostics);
+  return { documents, reference, referenceSha256: sha256, diagnostics };
 }
 
 /** The national reference lives beside the documents so that one folder is one run's whole input. */
-function readReferenceFile(dir: string, diagnostics: Diagnostic[]): NationalReference | null {
+function readReferenceFile(
+  dir: string,
+  diagnostics: Diagnostic[],
+): { reference: NationalReference | null; sha256: string | null } {
   const path = join(dir, REFERENCE_FILE);
   let text: string;
   try {
@@ -73,12 +79,13 @@ function readReferenceFile(dir: string, diagnostics: Diagnostic[]): NationalRefe
         `expected the national reference file ${REFERENCE_FILE} in the input folder ${dir}; found none. Copy it from seeds/.`,
       ),
     );
-    return null;
+    return { reference: null, sha256: null };
   }
+  const sha256 = createHash('sha256').update(text).digest('hex');
   const result = readReference(REFERENCE_FILE, text);
   if (!result.ok) {
     diagnostics.push(...result.diagnostics);
-    return null;
+    return { reference: null, sha256 };
   }
-  return result.reference;
+  return { reference: result.reference, sha256 };
 }

@@ -2,11 +2,17 @@ import { TemplateError } from '../render/templates.ts';
 import { parseCommand, USAGE } from './args.ts';
 import { runBuild } from './build.ts';
 import { CliError, EXIT } from './errors.ts';
+import { emitter } from './events.ts';
 import type { Io } from './io.ts';
 import { runValidate } from './validate.ts';
+import { runWatch } from './watch.ts';
 
 /** Runs one command line and returns its exit code; expected failures never escape as stack traces. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<number> {
   try {
     const command = parseCommand(argv);
     switch (command.command) {
@@ -14,7 +20,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stdout(`${USAGE}\n`);
         return EXIT.ok;
       case 'build':
-        return await runBuild(command, io);
+        return await runBuild(command, emitter(io, command.json));
+      case 'watch':
+        return await runWatch(command, io, emitter(io, command.json), signal);
       case 'validate':
         return runValidate(command, io);
     }

@@ -1,5 +1,5 @@
-import { chartFiles, nationalCharts, regionalCharts } from '../charts/index.ts';
-import { ingest } from '../ingest/index.ts';
+import { type Chart, chartFiles, nationalCharts, regionalCharts } from '../charts/index.ts';
+import { ingest, REFERENCE_FILE } from '../ingest/index.ts';
 import { computeBenchmarks } from '../metrics/index.ts';
 import {
   type Benchmarks,
@@ -22,7 +22,10 @@ import {
   renderReportHtml,
   type Templates,
 } from '../render/index.ts';
+import type { Emit } from './events.ts';
 import type { InputFolder } from './input.ts';
+import { changesSince, type Manifest, type ManifestChanges, sha256, targetSummaries } from './manifest.ts';
+import { type Content, Outputs, type PreviousBuild } from './outputs.ts';
 
 export type Format = 'html' | 'pdf';
 
@@ -31,26 +34,46 @@ export interface PipelineOptions {
   formats: ReadonlySet<Format>;
   /** YYYY-MM-DD for report dates and PDF metadata. */
   date: string;
+  /** --region: build only these packs (and the national summary); keep the others as they were. */
+  regions: ReadonlySet<string> | null;
+  /** The build being replaced: unchanged outputs are taken from it, unless `force`. */
+  previous: PreviousBuild;
+  force: boolean;
+  /** The manifest of the build being replaced, to tell what changed since (even under --force). */
+  previousManifest: Manifest | null;
+  emit: Emit;
+  toolVersion: string;
 }
 
 export interface PipelineResult {
   diagnostics: Diagnostic[];
   /** Null when any diagnostic is an error: nothing may be published then. */
   outputs: {
-    files: Map<string, string>;
-    /** PDFs. */
-    binary: Map<string, Uint8Array>;
+    outputs: Outputs;
     plans: Plan[];
     benchmarks: Benchmarks;
     edition: number;
+    charts: number;
+    reports: number;
+    changes: ManifestChanges;
+    targets: Map<string, string>;
   } | null;
 }
 
+const FORMAT_LABEL: Record<Format, string> = { html: 'HTML', pdf: 'PDF' };
+
 /**
  * Everything a build publishes, computed in memory from the input folder: ingest, metrics,
- * charts. No file is touched here; the caller publishes the result atomically or not at all.
+ * charts, reports, index. Charts and reports whose inputs are unchanged since the previous build
+ * are taken from it rather than rendered again. No file is written here; the caller publishes
+ * the result atomically or not at all.
  */
-export async function runPipeline(folder: InputFolder, options: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline(
+  folder: InputFolder,
+  inputs: Manifest['inputs'],
+  options: PipelineOptions,
+): Promise<PipelineResult> {
+  const { emit } = options;
   const result = ingest(folder.documents);
   const metrics =
     folder.reference && !hasErrors(result.diagnostics)
@@ -61,72 +84,97 @@ export async function runPipeline(folder: InputFolder, options: PipelineOptions)
     ...result.diagnostics,
     ...(metrics?.diagnostics ?? []),
   ]);
+  for (const p of result.plans)
+    emit({ event: 'document', file: p.source.file, region: p.region.name, edition: p.edition });
   if (hasErrors(diagnostics) || !metrics || result.plans.length === 0) return { diagnostics, outputs: null };
 
   const { benchmarks } = metrics;
   const plans = result.plans;
+  const reference = folder.reference as NationalReference;
+  const sources = [...folder.documents.map((d) => d.file), REFERENCE_FILE];
   // The annual summary is of the latest edition in the run; earlier ones feed attainment.
   const edition = Math.max(...plans.map((p) => p.edition));
   const current = plans.filter((p) => p.edition === edition);
-  const ctx = { edition, benchmarks, plans: current };
-  const charts = [...nationalCharts(ctx), ...current.flatMap((p) => regionalCharts(ctx, p.region.id))];
+  const built = current.filter((p) => options.regions === null || options.regions.has(p.region.id));
+  const others = current.filter((p) => !built.includes(p));
+  const out = new Outputs(options.previous, !options.force);
 
-  const files = new Map<string, string>([
-    ['data/plans.json', toJson({ plans })],
-    ['data/targets.csv', targetsCsv(plans)],
-    ['data/benchmarks.csv', benchmarksCsv(benchmarks.rows)],
-    ['data/benchmarks.json', toJson(benchmarks)],
-    ['data/diagnostics.json', toJson({ diagnostics })],
-  ]);
-  const rendered = new Map<string, { chart: (typeof charts)[number]; svg: string }>();
+  out.put('data/plans.json', toJson({ plans }), sources);
+  out.put('data/targets.csv', targetsCsv(plans), sources);
+  out.put('data/benchmarks.csv', benchmarksCsv(benchmarks.rows), sources);
+  out.put('data/benchmarks.json', toJson(benchmarks), sources);
+  out.put('data/diagnostics.json', toJson({ diagnostics }), sources);
+
+  const ctx = { edition, benchmarks, plans: current };
+  const charts: Chart[] = [...nationalCharts(ctx), ...built.flatMap((p) => regionalCharts(ctx, p.region.id))];
+  const svgs = new Map<string, { chart: Chart; svg: string }>();
   for (const chart of charts) {
-    for (const [path, content] of await chartFiles(chart)) {
-      files.set(path, content);
-      if (path.endsWith('.svg')) rendered.set(chart.id, { chart, svg: content });
-    }
+    const key = sha256(JSON.stringify(['chart', options.toolVersion, chart.spec, chart.table]));
+    const paths = ['svg', 'vl.json', 'csv'].map((ext) => `charts/${chart.id}.${ext}`);
+    const { files, status } = await out.produce(paths, key, sources, () => chartFiles(chart));
+    svgs.set(chart.id, { chart, svg: text(files.get(`charts/${chart.id}.svg`)) });
+    emit({ event: 'chart', id: chart.id, status });
   }
 
   const input: ReportInput = {
     edition,
     plans,
     benchmarks,
-    charts: rendered,
+    charts: svgs,
     diagnostics,
-    reference: folder.reference as NationalReference,
+    reference,
     date: options.date,
   };
-  const reports: IndexEntry[] = [];
-  const binary = new Map<string, Uint8Array>();
-  const add = (label: string, path: string, content: string | Uint8Array) => {
-    if (typeof content === 'string') files.set(path, content);
-    else binary.set(path, content);
-    reports.push({
-      label,
-      path,
-      bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.length,
-    });
+  const reportSources = [...sources, 'templates/'];
+  const report = async (path: string, view: object, render: () => Promise<Content>) => {
+    const key = sha256(JSON.stringify(['report', options.toolVersion, options.templates.sha256, path, view]));
+    const { status } = await out.produce(
+      [path],
+      key,
+      reportSources,
+      async () => new Map([[path, await render()]]),
+    );
+    emit({ event: 'report', path, status });
   };
   const national = nationalView(input, options.templates);
   if (options.formats.has('html'))
-    add('National summary (HTML)', 'national/summary.html', renderReportHtml(national, options.templates));
+    await report('national/summary.html', national, async () =>
+      renderReportHtml(national, options.templates),
+    );
   if (options.formats.has('pdf'))
-    add('National summary (PDF)', 'national/summary.pdf', await renderPdf(nationalPdf(national)));
-  for (const plan of current) {
+    await report('national/summary.pdf', national, () => renderPdf(nationalPdf(national)));
+  for (const plan of built) {
     const view = regionalView(input, plan.region.id, options.templates);
     const base = `regions/${plan.region.id}/pack`;
     if (options.formats.has('html'))
-      add(`${plan.region.name} pack (HTML)`, `${base}.html`, renderReportHtml(view, options.templates));
-    if (options.formats.has('pdf'))
-      add(`${plan.region.name} pack (PDF)`, `${base}.pdf`, await renderPdf(regionalPdf(view)));
+      await report(`${base}.html`, view, async () => renderReportHtml(view, options.templates));
+    if (options.formats.has('pdf')) await report(`${base}.pdf`, view, () => renderPdf(regionalPdf(view)));
   }
-  const data: IndexEntry[] = [...files.entries()]
+  for (const plan of others) {
+    for (const path of [
+      ...out.previousPaths(`regions/${plan.region.id}/`),
+      ...out.previousPaths(`charts/${plan.region.id}-`),
+    ]) {
+      if (out.keep(path) && path.startsWith('regions/')) emit({ event: 'report', path, status: 'kept' });
+    }
+  }
+
+  const previous = options.previousManifest;
+  const targets = targetSummaries(plans);
+  const changes = changesSince(
+    previous ? { inputs: previous.inputs, targets: new Map(Object.entries(previous.targets)) } : null,
+    inputs,
+    targets,
+  );
+  const entries = [...out.entries.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const bytes = (c: Content) => (typeof c === 'string' ? Buffer.byteLength(c) : c.length);
+  const reports: IndexEntry[] = entries
+    .filter(([path]) => path.startsWith('national/') || path.startsWith('regions/'))
+    .map(([path, e]) => ({ label: reportLabel(path, current), path, bytes: bytes(e.content) }));
+  const data: IndexEntry[] = entries
     .filter(([path]) => path.startsWith('data/'))
-    .map(([path, content]) => ({
-      label: path.slice('data/'.length),
-      path,
-      bytes: Buffer.byteLength(content),
-    }));
-  files.set(
+    .map(([path, e]) => ({ label: path.slice('data/'.length), path, bytes: bytes(e.content) }));
+  out.put(
     'index.html',
     renderIndexHtml(
       {
@@ -134,10 +182,36 @@ export async function runPipeline(folder: InputFolder, options: PipelineOptions)
         intro: `Benchmark reports for the ${edition} Reducing Reoffending Plan updates of ${current.length} ${current.length === 1 ? 'region' : 'regions'}, and the data behind them.`,
         reports,
         data,
-        charts: charts.length,
+        charts: entries.filter(([path]) => path.endsWith('.svg')).length,
+        changes,
       },
       options.templates,
     ),
+    [...reportSources],
   );
-  return { diagnostics, outputs: { files, binary, plans, benchmarks, edition } };
+  return {
+    diagnostics,
+    outputs: {
+      outputs: out,
+      plans,
+      benchmarks,
+      edition,
+      charts: charts.length,
+      reports: reports.length,
+      changes,
+      targets,
+    },
+  };
+}
+
+function text(content: Content | undefined): string {
+  if (content === undefined) throw new Error('chart SVG missing');
+  return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+}
+
+function reportLabel(path: string, plans: readonly Plan[]): string {
+  const format = FORMAT_LABEL[path.endsWith('.pdf') ? 'pdf' : 'html'];
+  if (path.startsWith('national/')) return `National summary (${format})`;
+  const id = path.split('/')[1];
+  return `${plans.find((p) => p.region.id === id)?.region.name ?? id} pack (${format})`;
 }

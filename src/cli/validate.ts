@@ -1,9 +1,9 @@
 import { ingest } from '../ingest/index.ts';
 import { computeBenchmarks } from '../metrics/index.ts';
-import { hasErrors, sortDiagnostics } from '../model/index.ts';
+import { formatDiagnostic, hasErrors, sortDiagnostics } from '../model/index.ts';
 import { toJson } from '../render/data/index.ts';
-import { printDiagnostics, summary } from './build.ts';
 import { EXIT } from './errors.ts';
+import { tallyOf } from './events.ts';
 import { readInputFolder } from './input.ts';
 import type { Io } from './io.ts';
 
@@ -25,9 +25,11 @@ export function runValidate(options: ValidateOptions, io: Io): number {
   if (options.json) {
     io.stdout(toJson({ documents: folder.documents.length, plans: result.plans.length, diagnostics }));
   } else {
-    printDiagnostics(diagnostics, io);
+    for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+    const t = tallyOf(diagnostics);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     io.stdout(
-      `${folder.documents.length} document${folder.documents.length === 1 ? '' : 's'} read: ${summary(diagnostics)}.\n`,
+      `${plural(folder.documents.length, 'document')} read: ${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${plural(t.notes, 'note')}.\n`,
     );
   }
   return hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
@@ -12,6 +13,8 @@ import { registerHelpers } from './helpers.ts';
 export interface Templates {
   text(name: string, context: object): string;
   html(name: string, context: object): string;
+  /** Hash of every template's name and text: a report is rebuilt when its wording changes. */
+  sha256: string;
 }
 
 /** A template that does not parse or render: an input error (exit 1), reported as file:line. */
@@ -35,12 +38,14 @@ export function loadTemplates(dir: string): Templates {
   const hb = Handlebars.create();
   registerHelpers(hb);
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const hash = createHash('sha256');
   for (const file of files) {
     const name = relative(dir, file)
       .split(sep)
       .join('/')
       .replace(/\.hbs$/, '');
     const source = readFileSync(file, 'utf8');
+    hash.update(`${name}\0${source}\0`);
     const shown = join(dir, relative(dir, file));
     try {
       // Parsing up front reports syntax errors at load, with their line, not half-way through a build.
@@ -81,6 +86,7 @@ export function loadTemplates(dir: string): Templates {
   return {
     text: (name, context) => get(`text/${name}`)(context).replace(/\s+/g, ' ').trim(),
     html: (name, context) => get(`html/${name}`)(context),
+    sha256: hash.digest('hex'),
   };
 }
 

@@ -190,7 +190,7 @@ describe('usage', () => {
   it.each([
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['build', '--colour'], "Unknown option '--colour'"],
-    [['validate', '--out', 'x'], '--out applies to build only'],
+    [['validate', '--out', 'x'], '--out applies to build and watch only'],
   ])('%j exits 2 with a message and the usage', async (argv, words) => {
     const result = await run(...argv);
     expect(result.code).toBe(2);

@@ -22,7 +22,7 @@ export function seedsCopy(): string {
 export async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), tty: false });
   return { code, stdout, stderr };
 }
 

@@ -56,7 +56,15 @@ export interface IndexEntry {
 
 /** out/index.html: every report and data file, with its size. */
 export function renderIndexHtml(
-  input: { title: string; intro: string; reports: IndexEntry[]; data: IndexEntry[]; charts: number },
+  input: {
+    title: string;
+    intro: string;
+    reports: IndexEntry[];
+    data: IndexEntry[];
+    charts: number;
+    /** Documents and targets added, changed and removed since the previous build. */
+    changes: Record<'documents' | 'targets', Record<'added' | 'changed' | 'removed', string[]>>;
+  },
   templates: Templates,
 ): string {
   const size = (bytes: number) =>
@@ -81,6 +89,14 @@ export function renderIndexHtml(
       group('Data', 'Data files', input.data),
     ],
     charts: `${input.charts} charts, each as SVG, its Vega-Lite spec and its data as CSV, in the charts folder.`,
+    changes: (['documents', 'targets'] as const).flatMap((what) =>
+      (['added', 'changed', 'removed'] as const)
+        .filter((how) => input.changes[what][how].length > 0)
+        .map((how) => ({
+          label: `${what === 'documents' ? 'Documents' : 'Targets'} ${how}`,
+          items: input.changes[what][how],
+        })),
+    ),
     footer: input.title,
   };
   return templates.html('layout', { ...context, body: templates.html('index', context) });

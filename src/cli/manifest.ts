@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Plan } from '../model/index.ts';
+
+export const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+
+const Changes = z
+  .object({
+    added: z.array(z.string()),
+    changed: z.array(z.string()),
+    removed: z.array(z.string()),
+  })
+  .strict();
+
+export const ManifestSchema = z
+  .object({
+    tool: z.object({ name: z.string(), version: z.string() }).strict(),
+    fingerprint: z
+      .string()
+      .describe(
+        'hash of every input, the templates, the tool version and the options: equal means nothing to do',
+      ),
+    inputs: z
+      .array(
+        z
+          .object({
+            path: z.string(),
+            sha256: z.string(),
+            region_id: z.string().nullable(),
+            edition: z.number().nullable(),
+          })
+          .strict(),
+      )
+      .describe('every document and the national reference, relative to the input folder'),
+    templates_sha256: z.string(),
+    outputs: z.array(
+      z
+        .object({
+          path: z.string(),
+          sha256: z.string(),
+          bytes: z.number().int(),
+          key: z
+            .string()
+            .describe('hash of what the output was rendered from; an equal key means it can be reused'),
+          built_from: z.array(z.string()),
+        })
+        .strict(),
+    ),
+    targets: z
+      .record(z.string(), z.string())
+      .describe("every quantitative target's figures, to tell what changed next time"),
+    counts: z
+      .object({
+        documents: z.number(),
+        plans: z.number(),
+        targets: z.number(),
+        charts: z.number(),
+        reports: z.number(),
+      })
+      .strict(),
+    changes: z
+      .object({ documents: Changes, targets: Changes })
+      .strict()
+      .describe('what changed since the build this one replaced'),
+  })
+  .strict();
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type ManifestChanges = Manifest['changes'];
+
+/** The manifest of the build in `outDir`, or null when there is none or it cannot be trusted. */
+export function readManifest(outDir: string): Manifest | null {
+  try {
+    return ManifestSchema.parse(JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')));
+  } catch {
+    return null;
+  }
+}
+
+const targetKey = (p: Plan, measure: string) => `${p.region.id} ${p.edition} ${measure}`;
+
+/** Targets as comparable strings: "north-east 2023 housed-first-night" → its figures. */
+export function targetSummaries(plans: readonly Plan[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of plans) {
+    for (const t of p.sections.flatMap((s) => s.targets)) {
+      if (t.measure === 'qualitative') continue;
+      out.set(
+        targetKey(p, t.measure),
+        JSON.stringify([t.kind, t.baselinePct, t.baselinePeriod, t.changePp, t.targetPct, t.targetMonth]),
+      );
+    }
+  }
+  return out;
+}
+
+function diff(before: Map<string, string>, after: Map<string, string>) {
+  const sorted = (xs: Iterable<string>) => [...xs].sort();
+  return {
+    added: sorted([...after.keys()].filter((k) => !before.has(k))),
+    changed: sorted([...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k))),
+    removed: sorted([...before.keys()].filter((k) => !after.has(k))),
+  };
+}
+
+/** Documents and targets added, changed and removed since the previous build's manifest. */
+export function changesSince(
+  previous: { inputs: Manifest['inputs']; targets: Map<string, string> } | null,
+  inputs: Manifest['inputs'],
+  targets: Map<string, string>,
+): ManifestChanges {
+  const docs = (xs: Manifest['inputs']) =>
+    new Map(xs.filter((i) => i.region_id !== null).map((i) => [i.path, i.sha256]));
+  return {
+    documents: diff(docs(previous?.inputs ?? []), docs(inputs)),
+    targets: diff(previous?.targets ?? new Map(), targets),
+  };
+}

@@ -1,0 +1,268 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lockPath } from '../../src/cli/lock.ts';
+import { ManifestSchema, sha256 } from '../../src/cli/manifest.ts';
+import { startCli } from '../helpers/child.ts';
+import { run, seedsCopy, snapshot, tempDir } from '../helpers/cli.ts';
+import { replaceOnce, seedText } from '../helpers/seeds.ts';
+
+/** A fifth region for the run: North East's update under another region's name. */
+const northWest = () =>
+  seedText('north-east').replaceAll('North East', 'North West').replace('from 14%', 'from 12%');
+
+async function buildInto(input: string, out: string, ...args: string[]) {
+  const result = await run('build', '--input', input, '--out', out, '--json', ...args);
+  const events = result.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { ...result, events };
+}
+const renderedOf = (events: Array<Record<string, unknown>>) =>
+  (events.find((e) => e.event === 'published')?.rendered ?? null) as string[] | null;
+
+/** The output folder agrees with its manifest: every file listed, with the bytes recorded. */
+function consistent(out: string): void {
+  const manifest = ManifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+  const files = snapshot(out);
+  expect([...files.keys()].filter((f) => f !== 'manifest.json').sort()).toEqual(
+    manifest.outputs.map((o) => o.path).sort(),
+  );
+  for (const o of manifest.outputs) expect(sha256(files.get(o.path) as Buffer)).toBe(o.sha256);
+}
+
+// Each test here runs several whole builds, some in child processes; on two cores with the other
+// test worker busy, a minute is not always enough.
+describe('incremental builds', { timeout: 240_000 }, () => {
+  it('a second run with no change re-renders nothing and is at least five times faster', async () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    const t0 = performance.now();
+    const first = await buildInto(input, out);
+    const firstMs = performance.now() - t0;
+    expect(renderedOf(first.events)?.length).toBeGreaterThan(100);
+    const before = snapshot(out);
+
+    const t1 = performance.now();
+    const second = await buildInto(input, out);
+    const secondMs = performance.now() - t1;
+    expect(second.events.map((e) => e.event)).toEqual(['up-to-date']);
+    expect(snapshot(out)).toEqual(before);
+    expect(firstMs / secondMs).toBeGreaterThanOrEqual(5);
+  });
+
+  it('editing one region renders only what shows that region, and reuses the rest', async () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    await buildInto(input, out);
+    const before = snapshot(out);
+    const file = join(input, 'south-west-2023.txt');
+    writeFileSync(
+      file,
+      replaceOnce(
+        readFileSync(file, 'utf8'),
+        'Embed Employment Hubs to help prisoners find and apply for jobs.',
+        'Embed Employment Hubs in every prison to help prisoners find and apply for jobs.',
+      ),
+    );
+    const { events } = await buildInto(input, out);
+    // The pack quotes the commitment; the national summary lists each document's hash; the index lists sizes.
+    expect(renderedOf(events)).toEqual([
+      'data/plans.json',
+      'national/summary.html',
+      'national/summary.pdf',
+      'regions/south-west/pack.html',
+      'regions/south-west/pack.pdf',
+      'index.html',
+    ]);
+    const after = snapshot(out);
+    for (const [path, bytes] of after) {
+      if (!renderedOf(events)?.includes(path) && path !== 'manifest.json')
+        expect(bytes.equals(before.get(path) as Buffer)).toBe(true);
+    }
+    consistent(out);
+  });
+
+  it('adding a fifth region rebuilds the summary and what depends on it, and nothing else', async () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    await buildInto(input, out);
+    const before = snapshot(out);
+    writeFileSync(join(input, 'nw.txt'), northWest());
+    const { events, stdout } = await buildInto(input, out);
+    const rendered = renderedOf(events) as string[];
+    const after = snapshot(out);
+    expect(rendered).toContain('national/summary.pdf');
+    expect(rendered).toContain('regions/north-west/pack.pdf');
+    // Everything rendered is new or different; everything else is byte for byte what it was.
+    for (const path of rendered)
+      expect(before.get(path)?.equals(after.get(path) as Buffer) ?? false).toBe(false);
+    for (const [path, bytes] of after) {
+      if (!rendered.includes(path) && path !== 'manifest.json')
+        expect(bytes.equals(before.get(path) as Buffer)).toBe(true);
+    }
+    // Some outputs do not depend on the new region at all, and were not rendered again.
+    expect((events.find((e) => e.event === 'published')?.reused as number) > 0).toBe(true);
+    const manifest = ManifestSchema.parse(JSON.parse(after.get('manifest.json')?.toString() ?? ''));
+    expect(manifest.changes.documents).toEqual({ added: ['nw.txt'], changed: [], removed: [] });
+    expect(manifest.changes.targets.added).toContain('north-west 2023 employment-6w');
+    expect(after.get('index.html')?.toString()).toContain('Documents added');
+    expect(stdout).toContain('"event":"published"');
+    consistent(out);
+  });
+
+  it('--force renders everything; --region builds one pack and the summary and keeps the others', async () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    await buildInto(input, out);
+    const forced = await buildInto(input, out, '--force');
+    expect(renderedOf(forced.events)?.length).toBeGreaterThan(100);
+    const one = await buildInto(input, out, '--force', '--region', 'north-east');
+    const reports = one.events.filter((e) => e.event === 'report').map((e) => `${e.path} ${e.status}`);
+    expect(reports).toContain('national/summary.pdf rendered');
+    expect(reports).toContain('regions/north-east/pack.pdf rendered');
+    expect(reports).toContain('regions/south-west/pack.pdf kept');
+    expect(reports.filter((r) => r.startsWith('regions/east-of-england'))).toEqual([
+      'regions/east-of-england/pack.html kept',
+      'regions/east-of-england/pack.pdf kept',
+    ]);
+    consistent(out);
+  });
+
+  it('a deleted output is restored on the next run, and only it is rendered', async () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    await buildInto(input, out);
+    rmSync(join(out, 'regions/north-east/pack.pdf'));
+    const { events } = await buildInto(input, out);
+    // The index changes too: its "what changed" section now says nothing changed since the last build.
+    expect(renderedOf(events)).toEqual(['regions/north-east/pack.pdf', 'index.html']);
+    consistent(out);
+  });
+});
+
+describe('safe to repeat and to interrupt', { timeout: 240_000 }, () => {
+  it('two builds a second apart into fresh folders give identical bytes', async () => {
+    const a = join(tempDir(), 'out');
+    const b = join(tempDir(), 'out');
+    await buildInto(seedsCopy(), a);
+    await new Promise((r) => setTimeout(r, 1100));
+    await buildInto(seedsCopy(), b);
+    const [first, second] = [snapshot(a), snapshot(b)];
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    expect([...first.keys()].filter((k) => !first.get(k)?.equals(second.get(k) as Buffer))).toEqual([]);
+  });
+
+  it('a build killed part-way leaves the earlier out/ byte-identical, and the next run recovers', async () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    await buildInto(input, out);
+    const before = snapshot(out);
+    writeFileSync(join(input, 'nw.txt'), northWest());
+    // Killed while reading, while drawing charts, while rendering reports, and just before publishing.
+    const points: Array<(e: Record<string, unknown>) => boolean> = [
+      (e) => e.event === 'document',
+      (e) => e.event === 'chart' && e.status === 'rendered',
+      (e) => e.event === 'report' && e.path === 'national/summary.pdf',
+      (e) => e.event === 'report' && e.path === 'regions/north-west/pack.pdf',
+    ];
+    for (const point of points) {
+      const build = startCli('build', '--input', input, '--out', out, '--force');
+      await build.until(point);
+      build.child.kill('SIGKILL');
+      expect(await build.done).toBe('SIGKILL');
+      expect(snapshot(out)).toEqual(before);
+    }
+    // Killed runs left a lock and staging folders behind; the next run takes them over.
+    const next = await buildInto(input, out);
+    expect(next.code).toBe(0);
+    expect(readdirSync(dirname(out)).filter((n) => n.includes('.staging-') || n.endsWith('.lock'))).toEqual(
+      [],
+    );
+    consistent(out);
+    expect(snapshot(out).has('regions/north-west/pack.pdf')).toBe(true);
+  });
+
+  it('a publish cut between its two renames is put back by the next run', async () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    await buildInto(input, out);
+    const before = snapshot(out);
+    // What a run killed between "move old aside" and "move new in" leaves: no out/, the old one aside.
+    renameSync(out, join(dirname(out), '.out.old-999999'));
+    const { events } = await buildInto(input, out);
+    expect(events.map((e) => e.event)).toEqual(['up-to-date']);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('two concurrent builds never interleave: one waits its turn by exiting with 75', async () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    const [a, b] = [
+      startCli('build', '--input', input, '--out', out),
+      startCli('build', '--input', input, '--out', out),
+    ];
+    const codes = (await Promise.all([a.done, b.done])).sort();
+    expect(codes).toEqual([0, 75]);
+    const refused = [a, b].find((x) => x.stderr.join('').includes('another build'));
+    expect(refused?.stderr.join('')).toMatch(
+      /another build \(process \d+ on .*\) is writing .*; this run stops so the two cannot mix/,
+    );
+    consistent(out);
+  });
+
+  it('a stale lock from a killed run is taken over; a live one is respected', async () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    mkdirSync(dirname(lockPath(out)), { recursive: true });
+    writeFileSync(lockPath(out), JSON.stringify({ pid: 999999, host: (await import('node:os')).hostname() }));
+    expect((await buildInto(input, out)).code).toBe(0);
+    expect(existsSync(lockPath(out))).toBe(false);
+
+    writeFileSync(
+      lockPath(out),
+      JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }),
+    );
+    const held = await run('build', '--input', input, '--out', out);
+    expect(held.code).toBe(75);
+    rmSync(lockPath(out));
+  });
+});
+
+describe('watch', { timeout: 240_000 }, () => {
+  it('picks up a new document (even one added during a build), keeps watching through a broken one, and picks up its correction', async () => {
+    const input = seedsCopy();
+    const out = join(tempDir(), 'out');
+    const watching = startCli('watch', '--input', input, '--out', out, '--format', 'html');
+    try {
+      // Dropped in while the first build is still running: it must not be missed.
+      await watching.until((e) => e.event === 'watching');
+      writeFileSync(join(input, 'nw.txt'), northWest());
+      await watching.until((e) => e.event === 'published' && e.plans === 5);
+      expect(existsSync(join(out, 'regions/north-west/pack.html'))).toBe(true);
+
+      const broken = northWest()
+        .replaceAll('North West', 'Wales')
+        .replace('by 4 percentage points from 12% in March 2023.', 'by 4 percentage points from 12%.');
+      writeFileSync(join(input, 'wales.txt'), broken);
+      await watching.until((e) => e.event === 'failed');
+      expect(watching.events).toContainEqual(
+        expect.objectContaining({
+          event: 'diagnostic',
+          code: 'target-unreadable',
+          file: 'wales.txt',
+          line: 69,
+        }),
+      );
+      expect(existsSync(join(out, 'regions/wales'))).toBe(false);
+
+      writeFileSync(join(input, 'wales.txt'), northWest().replaceAll('North West', 'Wales'));
+      await watching.until((e) => e.event === 'published' && e.plans === 6);
+      expect(existsSync(join(out, 'regions/wales/pack.html'))).toBe(true);
+    } finally {
+      watching.child.kill('SIGTERM');
+    }
+    expect(await watching.done).toBe(0);
+  });
+});
