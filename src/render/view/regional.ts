@@ -22,31 +22,34 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
     (r): r is BenchmarkRow => r !== undefined,
   );
 
+  /** Everything a sentence about one measure may say, named as the templates name it. */
+  const facts = (r: BenchmarkRow) => ({
+    region,
+    measure: measureInSentence(r.measure),
+    baseline: r.baseline_pct,
+    period: r.baseline_period,
+    gap: r.baseline_gap_pp,
+    comparatorName: comparatorName(r.comparator_kind),
+    comparator: r.comparator_pct,
+    comparatorPeriod: r.comparator_period,
+    rank: r.baseline_rank,
+    of: r.baseline_rank_of,
+    target: r.target_pct,
+    date: r.target_date,
+    change: r.change_pp,
+    perYear: r.pp_per_year,
+    headroom: r.headroom_closure_pct,
+    ambitionRank: r.ambition_rank,
+    ambitionOf: r.ambition_rank_of,
+    band: r.ambition_band
+      ? templates.text(`band-${r.ambition_band}`, { comparatorName: comparatorName(r.comparator_kind) })
+      : '',
+    note: r.comparator_note,
+    source: r.source,
+  });
+
   const sentence = (r: BenchmarkRow): string => {
-    const base = {
-      region,
-      measure: measureInSentence(r.measure),
-      baseline: r.baseline_pct,
-      period: r.baseline_period,
-      gap: r.baseline_gap_pp,
-      comparatorName: comparatorName(r.comparator_kind),
-      comparator: r.comparator_pct,
-      comparatorPeriod: r.comparator_period,
-      rank: r.baseline_rank,
-      of: r.baseline_rank_of,
-      target: r.target_pct,
-      date: r.target_date,
-      change: r.change_pp,
-      perYear: r.pp_per_year,
-      headroom: r.headroom_closure_pct,
-      ambitionRank: r.ambition_rank,
-      ambitionOf: r.ambition_rank_of,
-      band: r.ambition_band
-        ? templates.text(`band-${r.ambition_band}`, { comparatorName: comparatorName(r.comparator_kind) })
-        : '',
-      note: r.comparator_note,
-      source: r.source,
-    };
+    const base = facts(r);
     const start = templates.text(
       r.comparator_pct === null ? 'measure-regional-start-no-comparator' : 'measure-regional-start',
       base,
@@ -70,22 +73,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
     (a, b) => (a.baseline_gap_pp as number) - (b.baseline_gap_pp as number),
   )[0];
   const best = [...compared].sort((a, b) => (b.baseline_gap_pp as number) - (a.baseline_gap_pp as number))[0];
-  const thing = (name: string, r: BenchmarkRow) =>
-    templates.text(name, {
-      region,
-      measure: measureInSentence(r.measure),
-      baseline: r.baseline_pct,
-      period: r.baseline_period,
-      gap: r.baseline_gap_pp,
-      comparatorName: comparatorName(r.comparator_kind),
-      comparator: r.comparator_pct,
-      comparatorPeriod: r.comparator_period,
-      target: r.target_pct,
-      date: r.target_date,
-      change: r.change_pp,
-      ambitionRank: r.ambition_rank,
-      ambitionOf: r.ambition_rank_of,
-    });
+  const thing = (name: string, r: BenchmarkRow) => templates.text(name, facts(r));
   if (worst) things.push(thing('thing-gap', worst));
   if (best && best !== worst) things.push(thing('thing-gap', best));
   const ambitious = byMeasure
