@@ -4,6 +4,9 @@ export type Decoded = { ok: true; text: string; notes: Diagnostic[] } | { ok: fa
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Far above any real update; a file this large is not one, and reading it could exhaust memory. */
+export const MAX_BYTES = 4 * 1024 * 1024;
+
 /**
  * Turns a file's bytes into text. The published documents are UTF-8; other encodings are read
  * where they can be told apart with certainty and reported, anything else is refused, so a
@@ -15,6 +18,13 @@ export function decodeDocument(file: string, bytes: Uint8Array): Decoded {
       file,
       'file-empty',
       'expected a plain-text plan update; found an empty file. Replace it with the extracted text of the document or remove it.',
+    );
+  }
+  if (bytes.length > MAX_BYTES) {
+    return fail(
+      file,
+      'file-too-large',
+      `expected a plan update of at most ${MAX_BYTES / 1024 / 1024} MB (the real ones are about 30 KB); found ${(bytes.length / 1024 / 1024).toFixed(1)} MB. Check that this is the extracted text of one update.`,
     );
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return fromUtf16(file, bytes, 'utf-16le');

@@ -2,6 +2,7 @@ import {
   type Diagnostic,
   diagnostic,
   type Item,
+  measureById,
   type Section,
   type SectionDefinition,
   sectionById,
@@ -36,6 +37,7 @@ export function assembleSections(
     parts: Token[][];
     repeatLines: number[];
   }> = [];
+  const orphans: Token[] = [];
   for (const token of tokens) {
     if (token.type === 'heading') {
       const existing = groups.find((g) => g.def.id === token.section.id);
@@ -58,8 +60,25 @@ export function assembleSections(
       continue;
     }
     const group = groups[groups.length - 1];
-    if (!group) continue;
+    if (!group) {
+      orphans.push(token);
+      continue;
+    }
     (group.parts[group.parts.length - 1] as Token[]).push(token);
+  }
+  // Content before the first heading is read with the first section rather than dropped.
+  const first = groups[0];
+  if (first && orphans.length > 0) {
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'content-before-first-section',
+        file,
+        orphans[0]?.line,
+        `expected the document's content to start with a section heading ("${first.def.heading}"); found content before it. It was read as part of "${first.def.heading}".`,
+      ),
+    );
+    (first.parts[0] as Token[]).unshift(...orphans);
   }
   const sections = groups.map((g) => assemble(file, g.def, g.heading, g.parts, g.repeatLines, diagnostics));
   return { sections, diagnostics };
@@ -100,6 +119,19 @@ function assemble(
           return;
         case 'paragraph': {
           if (PUBLISHER_MARK.test(token.text)) return;
+          if (looksLikeTarget(token.text)) {
+            // A target written as prose is still a target: read it, and say where it stood.
+            place(
+              file,
+              def,
+              section,
+              'other',
+              [{ text: token.text, line: token.line, lines: token.lines }],
+              false,
+              diagnostics,
+            );
+            return;
+          }
           section.paragraphs.push({ text: token.text, line: token.line, inferred: false });
           paragraphLines.push({ text: token.text, line: token.line, lines: token.lines });
           return;
@@ -187,18 +219,25 @@ function place(
       if (target) section.targets.push(target);
       continue;
     }
-    if (def.themed && looksLikeTarget(raw.text)) {
+    // A target sentence is read wherever it stands, never lost as an ordinary item: outside a
+    // themed section it is filed under its measure's theme.
+    if (looksLikeTarget(raw.text)) {
       diagnostics.push(
         diagnostic(
           'warning',
           'target-outside-targets-list',
           file,
           raw.line,
-          `expected targets under "Regional targets"; found one in a ${cls} list. It was read as a target; move it under the targets label.`,
+          `expected targets under "Regional targets"; found one in a ${cls} list of "${def.heading}". It was read as a target; move it under the targets label.`,
         ),
       );
       const target = readTarget(file, def, raw, diagnostics);
-      if (target) section.targets.push(target);
+      if (target)
+        section.targets.push(
+          def.themed || target.measure === 'qualitative'
+            ? target
+            : { ...target, theme: measureById(target.measure).theme },
+        );
       continue;
     }
     const item: Item = { text: cleanText(raw.text), line: raw.line, inferred };

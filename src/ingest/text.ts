@@ -6,9 +6,13 @@
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** Splits into lines, dropping CR so CRLF and CR-only files read like LF ones. */
+/**
+ * Splits into lines the way editors number them: at LF, with any trailing CRs dropped (CRLF, or
+ * the CRCRLF of a file converted twice); a file with no LF at all is an old CR-only one.
+ */
 export function splitLines(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split('\n');
+  if (!text.includes('\n')) return text.split('\r');
+  return text.split('\n').map((line) => line.replace(/\r+$/, ''));
 }
 
 /** Per-line normal form: odd spaces become spaces, invisible characters go, trailing space trimmed. */

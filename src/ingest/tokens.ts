@@ -1,4 +1,5 @@
 import { normaliseHeading, type SectionDefinition, sectionForHeading } from '../model/index.ts';
+import { looksLikeTarget } from './targets.ts';
 import { cleanText, normaliseLine, splitLines } from './text.ts';
 
 export type LabelKind = 'targets' | 'commitments' | 'progress' | 'opportunities';
@@ -112,7 +113,9 @@ export function tokenise(text: string): Tokenised {
       tokens.push({ type: 'heading', section: heading, line: line.n, text: cleanText(t) });
       continue;
     }
-    if (!started) {
+    // Before the first heading only title lines belong to the title block; a bullet or a target
+    // sentence there is content that strayed, and is kept as such (never swallowed into the title).
+    if (!started && !BULLET.test(t) && !looksLikeTarget(t)) {
       if (!isGlyph(t)) preamble.push(line);
       continue;
     }
@@ -128,14 +131,31 @@ export function tokenise(text: string): Tokenised {
       continue;
     }
     const previousBlank = index === 0 || (lines[index - 1]?.text.trim() ?? '') === '';
-    const startsItem = BULLET.test(t) || (/^\s/.test(t) && previousBlank);
+    // An indented line starts an item when nothing is open to continue (after a blank or a label).
+    const open: SourceLine[] | null = paragraph;
+    const afterSentence =
+      open !== null && /[.!?]["'”’)]?$/.test((open[open.length - 1] as SourceLine).text.trim());
+    const startsItem =
+      BULLET.test(t) ||
+      (/^\s/.test(t) && (previousBlank || (!list && !paragraph) || (afterSentence && looksLikeTarget(t))));
     if (startsItem) {
       // A paragraph and a list are never open together: continuation lines join the list.
       if (paragraph) flush();
       list ??= [];
       list.push({ text: '', line: line.n, lines: [line] });
     } else if (list) {
-      (list[list.length - 1] as RawItem).lines.push(line);
+      const item = list[list.length - 1] as RawItem;
+      // An indented line after a finished sentence that reads as a target on its own is an item
+      // whose bullet was lost, not the wrapped end of the one before; an unindented line after a
+      // finished sentence is a paragraph that follows the list with no blank line between.
+      const previous = (item.lines[item.lines.length - 1] as SourceLine).text.trim();
+      const finished = /[.!?]["'”’)]?$/.test(previous);
+      if (/^\s/.test(t) && /[.;:]$/.test(previous) && looksLikeTarget(t))
+        list.push({ text: '', line: line.n, lines: [line] });
+      else if (!/^\s/.test(t) && finished) {
+        flush();
+        paragraph = [line];
+      } else item.lines.push(line);
     } else {
       paragraph ??= [];
       paragraph.push(line);

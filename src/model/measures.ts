@@ -15,6 +15,8 @@ export type MeasureId = z.infer<typeof MeasureIdSchema>;
 
 export interface MeasureDefinition {
   id: MeasureId;
+  /** The themed section whose targets list the measure belongs in. */
+  theme: 'training-skills-work' | 'family-accommodation' | 'order-of-the-court';
   /** Label for tables and chart axes. */
   label: string;
   /** Shortest label that still reads in full words, for narrow column headers. */
@@ -34,6 +36,7 @@ const three = '(?:three|3)';
 export const MEASURES: readonly MeasureDefinition[] = [
   {
     id: 'employment-6w',
+    theme: 'training-skills-work',
     short: 'Employed at 6 weeks',
     label: 'Employed 6 weeks after release',
     wording: 'proportion employed six weeks after release',
@@ -44,6 +47,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'employment-6m',
+    theme: 'training-skills-work',
     short: 'Employed at 6 months',
     label: 'Employed 6 months after release',
     wording: 'proportion employed six months after release',
@@ -54,6 +58,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'housed-first-night',
+    theme: 'family-accommodation',
     short: 'Housed first night',
     label: 'Housed on the first night',
     wording: 'proportion housed on the night after release',
@@ -66,6 +71,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'settled-accommodation-3m',
+    theme: 'family-accommodation',
     short: 'Settled at 3 months',
     label: 'Settled accommodation at 3 months',
     wording: 'proportion in settled accommodation three months after leaving prison',
@@ -73,6 +79,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'sexual-offence-interventions',
+    theme: 'order-of-the-court',
     short: 'Sexual offence interventions',
     label: 'Sexual offence interventions completed',
     wording: 'proportion of sexual offence interventions completed',

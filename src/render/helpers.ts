@@ -47,6 +47,8 @@ export function registerHelpers(hb: typeof Handlebars): void {
     ordinal: (n: number) => ordinal(n),
     /** {{list regions}} → North East, South West and Wales */
     list: (items: readonly string[]) => list(items),
+    /** {{range 6 9}} → 6 to 9; {{range 6 6}} → 6 */
+    range: (low: number, high: number) => (low === high ? String(low) : `${low} to ${high}`),
     /** {{share 4 4}} → all four; {{share 2 4}} → two of four */
     share: (n: number, total: number) => share(n, total),
     /** {{count 3}} → three */

@@ -37,11 +37,18 @@ function heading(text: string, level: 1 | 2 | 3): Content {
 }
 
 /**
- * Long unbroken tokens (file:line sources, ids) would push a table past the page edge; a zero-width
+ * Long unbroken tokens (file:line sources, ids, pasted URLs) would run past the page edge; a zero-width
  * space after their punctuation lets pdfmake wrap them. Roboto has the glyph, so nothing shows.
  */
 function breakable(text: string): string {
-  return text.replace(/\S{13,}/g, (token) => token.replace(/([/:_.-])(?=\S)/g, '$1\u200b'));
+  return text.replace(/\S{13,}/g, (token) => {
+    const soft = token.replace(/([/:_.-])(?=\S)/g, '$1\u200b');
+    // A word with no punctuation that could not fit a line (pasted URLs, hostile input) still wraps.
+    return soft
+      .split('\u200b')
+      .map((part) => (part.length > 40 ? part.replace(/(.{24})(?=.)/g, '$1\u200b') : part))
+      .join('\u200b');
+  });
 }
 
 /** A table that breaks cleanly across pages: header row repeated, rows never split. */
@@ -89,7 +96,7 @@ function chart(c: ChartView): Content[] {
 function section(s: ReportSection): Content[] {
   return [
     heading(s.heading, 1),
-    ...s.paragraphs.map((p) => ({ text: p, style: 'body' })),
+    ...s.paragraphs.map((p) => ({ text: breakable(p), style: 'body' })),
     ...s.charts.flatMap(chart),
     ...s.tables.map(table),
   ];
@@ -161,7 +168,7 @@ export function nationalPdf(view: NationalView): object {
       view.intro.map((p) => ({ text: p, style: 'body' })),
     ),
     heading('Key findings', 1),
-    { ul: view.keyFindings, style: 'body' },
+    { ul: view.keyFindings.map(breakable), style: 'body' },
     ...view.sections.flatMap((s) => section(s)),
     heading('Data quality', 1),
     { text: view.quality.summary, style: 'body' },
@@ -180,7 +187,7 @@ export function regionalPdf(view: RegionalView): object {
     ]),
     heading('Summary', 1),
     heading('Things to know', 2),
-    { ul: view.thingsToKnow, style: 'body' },
+    { ul: view.thingsToKnow.map(breakable), style: 'body' },
     ...chart(view.spine),
     ...view.sections.flatMap((s) => section(s)),
     heading('Commitments and progress', 1),
@@ -190,12 +197,16 @@ export function regionalPdf(view: RegionalView): object {
       ...(t.inferred ? [{ text: t.inferred, style: 'caption' }] : []),
       heading('We said we would', 3),
       {
-        ul: t.commitments.map((q) => ({ text: [`“${q.text}” `, { text: q.source, style: 'source' }] })),
+        ul: t.commitments.map((q) => ({
+          text: [`“${breakable(q.text)}” `, { text: q.source, style: 'source' }],
+        })),
         style: 'body',
       },
       heading('What we have done so far', 3),
       {
-        ul: t.progress.map((q) => ({ text: [`“${q.text}” `, { text: q.source, style: 'source' }] })),
+        ul: t.progress.map((q) => ({
+          text: [`“${breakable(q.text)}” `, { text: q.source, style: 'source' }],
+        })),
         style: 'body',
       },
     ]),

@@ -125,6 +125,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
         peerCommitments: range(peerCounts('commitments')),
         peerProgress: range(peerCounts('progress')),
         peers: peers.length,
+        single: peers.length === 1,
       }),
       commitments: commitments.map((i) => ({ text: i.text, source: `${plan.source.file}:${i.line}` })),
       progress: progress.map((i) => ({ text: i.text, source: `${plan.source.file}:${i.line}` })),
