@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/index.ts';
 import { lockPath } from '../../src/cli/lock.ts';
 import { ManifestSchema, sha256 } from '../../src/cli/manifest.ts';
 import { startCli } from '../helpers/child.ts';
@@ -227,6 +228,43 @@ describe('safe to repeat and to interrupt', { timeout: 240_000 }, () => {
     const held = await run('build', '--input', input, '--out', out);
     expect(held.code).toBe(75);
     rmSync(lockPath(out));
+  });
+});
+
+describe('progress', { timeout: 240_000 }, () => {
+  it('is shown per document and per report on a terminal, and not otherwise; --json gives one event per line', async () => {
+    const input = seedsCopy();
+    const capture = async (tty: boolean, ...extra: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(
+        ['build', '--input', input, '--out', join(tempDir(), 'out'), '--format', 'html', ...extra],
+        {
+          stdout: (t) => (stdout += t),
+          stderr: (t) => (stderr += t),
+          tty,
+        },
+      );
+      return { code, stdout, stderr };
+    };
+    const terminal = await capture(true);
+    expect(terminal.stderr).toContain('read north-east-2023.txt: North East 2023');
+    expect(terminal.stderr).toContain('rendered regions/south-west/pack.html');
+    const quiet = await capture(false);
+    expect(quiet.stderr).not.toContain('read north-east-2023.txt');
+    expect(quiet.stderr).not.toContain('rendered regions/');
+    expect(quiet.stdout).toMatch(
+      /^Read 4 plan updates \(0 errors, 0 warnings, 4 notes\); rendered \d+ files, reused 0; wrote \d+ files to /,
+    );
+    const json = await capture(false, '--json');
+    const events = json.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { event: string });
+    expect(new Set(events.map((e) => e.event))).toEqual(
+      new Set(['document', 'chart', 'report', 'diagnostic', 'published']),
+    );
+    expect(json.stderr).toBe('');
   });
 });
 
