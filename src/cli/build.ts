@@ -49,11 +49,11 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
   const templates = loadTemplates(options.templates ?? DEFAULT_TEMPLATES);
   const folder = readInputFolder(options.input);
   const date = reportDate(env.SOURCE_DATE_EPOCH, folder.reference);
+  const inputs = manifestInputs(folder);
   const fingerprint = sha256(
     JSON.stringify([
       TOOL.version,
-      folder.documents.map((d) => [d.file, sha256(d.bytes)]),
-      folder.referenceSha256,
+      inputs.map((i) => [i.path, i.sha256]),
       templates.sha256,
       [...options.formats].sort(),
       options.regions ? [...options.regions].sort() : null,
@@ -66,7 +66,6 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
     return EXIT.ok;
   }
 
-  const inputs = manifestInputs(folder);
   const { diagnostics, outputs } = await runPipeline(folder, inputs, {
     templates,
     formats: options.formats,
@@ -128,13 +127,13 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
   return EXIT.ok;
 }
 
-/** Every input with its hash; regions and editions are filled in once the documents are read. */
+/** Every input with its hash, hashed once; documents' regions and editions are filled in once they are read. */
 function manifestInputs(folder: InputFolder): Manifest['inputs'] {
   return [
     ...folder.documents.map((d) => ({
       path: d.file,
       sha256: sha256(d.bytes),
-      region_id: 'unknown',
+      region_id: null,
       edition: null,
     })),
     ...(folder.referenceSha256

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { REFERENCE_FILE } from '../ingest/index.ts';
 import type { Plan } from '../model/index.ts';
 
 export const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
@@ -111,7 +112,7 @@ export function changesSince(
   targets: Map<string, string>,
 ): ManifestChanges {
   const docs = (xs: Manifest['inputs']) =>
-    new Map(xs.filter((i) => i.region_id !== null).map((i) => [i.path, i.sha256]));
+    new Map(xs.filter((i) => i.path !== REFERENCE_FILE).map((i) => [i.path, i.sha256]));
   return {
     documents: diff(docs(previous?.inputs ?? []), docs(inputs)),
     targets: diff(previous?.targets ?? new Map(), targets),
