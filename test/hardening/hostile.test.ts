@@ -16,6 +16,8 @@ const HOSTILE = [
   '<img src="https://example.org/x.png" onerror="alert(1)"> and <a href="javascript:alert(2)">a link</a>.',
   'Handlebars {{constructor.constructor "alert(3)"}} and {{#each this}}{{/each}} stay text.',
   `A very long word: ${LONG} ends here.`,
+  // Beyond the PDF's Helvetica (WinAnsi): these must reach the PDF in the fallback font, not vanish.
+  'Cymraeg: Gŵyl, Ŷ; Ελλάδα; Привет.',
 ];
 
 let out: string;

@@ -1,4 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+// The reports use the standard PDF fonts; pdfjs reads their metrics from its own copies.
+const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
 export interface PdfFacts {
   pages: number;
@@ -15,6 +20,7 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     data: new Uint8Array(readFileSync(path)),
     useSystemFonts: false,
     isEvalSupported: false,
+    standardFontDataUrl: STANDARD_FONTS,
   }).promise;
   const pageTexts: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fontTable } from './fonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -13,21 +13,16 @@ interface PdfMake {
 let instance: PdfMake | undefined;
 
 /**
- * pdfmake 0.3's server build, set up once: Roboto as shipped in the pdfmake package, no URL may be
- * fetched, and the only local files it may read are those four font files.
+ * pdfmake 0.3's server build, set up once: the fonts of `fontTable`, no URL may be fetched, and
+ * the only local files it may read are Roboto's four font files.
  */
 export function pdfmake(): PdfMake {
   if (instance) return instance;
   const pm = require('pdfmake') as PdfMake;
-  const fontsDir = join(dirname(require.resolve('pdfmake/fonts/Roboto.js')), 'Roboto');
-  const fonts = {
-    normal: join(fontsDir, 'Roboto-Regular.ttf'),
-    bold: join(fontsDir, 'Roboto-Medium.ttf'),
-    italics: join(fontsDir, 'Roboto-Italic.ttf'),
-    bolditalics: join(fontsDir, 'Roboto-MediumItalic.ttf'),
-  };
-  const allowed = new Set(Object.values(fonts));
-  pm.setFonts({ Roboto: fonts });
+  const fonts = fontTable();
+  // pdfmake asks the policy about every font source, the built-in PDF font names included.
+  const allowed = new Set(Object.values(fonts).flatMap((styles) => Object.values(styles)));
+  pm.setFonts(fonts);
   pm.setUrlAccessPolicy(() => false);
   pm.setLocalAccessPolicy((path) => allowed.has(path));
   instance = pm;

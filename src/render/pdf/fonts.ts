@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The PDFs are set in Helvetica, one of the fonts every PDF reader carries, so nothing is embedded
+ * or shaped: the charts were laid out with Helvetica's widths (src/charts/measure-text.ts), and
+ * the profile showed font parsing and shaping at a quarter of PDF time. Helvetica is written in
+ * the WinAnsi encoding; any character outside it is set in Roboto, embedded as shipped in the
+ * pdfmake package, which covers far more. Two characters are common enough to treat apart:
+ * - the minus sign of every negative gap is drawn as Helvetica's en dash, the usual stand-in where
+ *   a font has no minus: a Roboto glyph would sit on Roboto's taller ascender and push its line
+ *   (a table cell, say) about two points below its neighbours;
+ * - zero-width characters (the spaces that let long sources wrap) are set in 1pt Roboto, so that
+ *   they open no extra line height; they draw nothing at any size.
+ */
+export const BODY_FONT = 'Helvetica';
+export const FALLBACK_FONT = 'Roboto';
+
+const robotoDir = () => join(dirname(require.resolve('pdfmake/fonts/Roboto.js')), 'Roboto');
+
+export function fontTable(): Record<string, Record<string, string>> {
+  const roboto = robotoDir();
+  return {
+    [BODY_FONT]: {
+      normal: 'Helvetica',
+      bold: 'Helvetica-Bold',
+      italics: 'Helvetica-Oblique',
+      bolditalics: 'Helvetica-BoldOblique',
+    },
+    [FALLBACK_FONT]: {
+      normal: join(roboto, 'Roboto-Regular.ttf'),
+      bold: join(roboto, 'Roboto-Medium.ttf'),
+      italics: join(roboto, 'Roboto-Italic.ttf'),
+      bolditalics: join(roboto, 'Roboto-MediumItalic.ttf'),
+    },
+  };
+}
+
+// Windows-1252 above ASCII: the code points WinAnsiEncoding gives a glyph in 0x80-0x9F, then Latin-1.
+// The soft hyphen is left out: Helvetica would draw it as a hyphen wherever it sits.
+const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+const WIN_ANSI = new Set<number>([
+  ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
+  ...Array.from({ length: 0x100 - 0xa0 }, (_, i) => 0xa0 + i).filter((c) => c !== 0xad),
+  ...[...WIN_ANSI_EXTRA].map((c) => c.codePointAt(0) as number),
+]);
+
+export function inBodyFont(char: string): boolean {
+  return WIN_ANSI.has(char.codePointAt(0) as number);
+}
+
+const STAND_INS: Record<string, string> = { '\u2212': '\u2013' };
+const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+
+export type RunKind = 'body' | 'fallback' | 'zero-width';
+
+/** Text as runs: what Helvetica draws (stand-ins applied), what Roboto must, and what is invisible. */
+export function fontRuns(text: string): { text: string; kind: RunKind }[] {
+  const runs: { text: string; kind: RunKind }[] = [];
+  for (const original of text) {
+    const char = STAND_INS[original] ?? original;
+    const kind: RunKind = inBodyFont(char) ? 'body' : ZERO_WIDTH.has(char) ? 'zero-width' : 'fallback';
+    const last = runs.at(-1);
+    if (last && last.kind === kind) last.text += char;
+    else runs.push({ text: char, kind });
+  }
+  return runs;
+}
