@@ -43,6 +43,8 @@ export interface PipelineOptions {
   previousManifest: Manifest | null;
   emit: Emit;
   toolVersion: string;
+  /** Called after each rendered report: the build's memory guard (memory.ts). */
+  afterRender: () => void;
 }
 
 export interface PipelineResult {
@@ -135,6 +137,7 @@ export async function runPipeline(
       async () => new Map([[path, await render()]]),
     );
     emit({ event: 'report', path, status });
+    if (status === 'rendered') options.afterRender();
   };
   const national = nationalView(input, options.templates);
   if (options.formats.has('html'))
