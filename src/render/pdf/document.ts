@@ -18,7 +18,7 @@ const styles = {
   h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 0] },
   h2: { fontSize: 13, bold: true, margin: [0, 14, 0, 0] },
   h3: { fontSize: 11, bold: true, margin: [0, 10, 0, 0] },
-  body: { fontSize: 10, lineHeight: 1.25, margin: [0, 8, 0, 0] },
+  body: { fontSize: 10, lineHeight: 1.35, margin: [0, 8, 0, 0] },
   caption: { fontSize: 9, color: '#383f43', margin: [0, 4, 0, 0] },
   table: { fontSize: 8, margin: [0, 6, 0, 0] },
   tableHeader: { bold: true, fillColor: '#f3f2f1' },
@@ -141,7 +141,9 @@ function frame(view: NationalView | RegionalView, content: Content[]): object {
       creationDate: date,
       modDate: date,
     },
-    defaultStyle: { font: BODY_FONT, fontSize: 10 },
+    // Helvetica's line is 0.925 em against Roboto's 1.17; 1.25 brings the leading back to what
+    // the layout was drawn for, and body text gets a little more.
+    defaultStyle: { font: BODY_FONT, fontSize: 10, lineHeight: 1.25 },
     styles,
     header: (page: number) =>
       page === 1 ? null : withFallbackFont({ text: view.title, style: 'meta', margin: [40, 20, 40, 0] }),
@@ -185,7 +187,7 @@ export function nationalPdf(view: NationalView): object {
 export function regionalPdf(view: RegionalView): object {
   return frame(view, [
     ...cover(view, [
-      ...view.directors.map((d) => ({ text: d, style: 'meta' })),
+      { stack: view.directors.map((d) => ({ text: d, style: 'meta' })), margin: [0, 10, 0, 0] },
       { text: `Source: ${view.source}`, style: 'meta', margin: [0, 8, 0, 0] },
       ...view.intro.map((p) => ({ text: p, style: 'body', margin: [0, 16, 0, 0] })),
     ]),
