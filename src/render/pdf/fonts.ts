@@ -39,7 +39,6 @@ export function fontTable(): Record<string, Record<string, string>> {
 }
 
 // Windows-1252 above ASCII: the code points WinAnsiEncoding gives a glyph in 0x80-0x9F, then Latin-1.
-// The soft hyphen is left out: Helvetica would draw it as a hyphen wherever it sits.
 const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 const WIN_ANSI = new Set<number>([
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
@@ -51,7 +50,9 @@ export function inBodyFont(char: string): boolean {
   return WIN_ANSI.has(char.codePointAt(0) as number);
 }
 
-const STAND_INS: Record<string, string> = { '\u2212': '\u2013' };
+// The soft hyphen marks where a word may break, unseen unless it does: a zero-width space keeps the
+// break and shows nothing, where any font would draw a hyphen wherever it sits.
+const STAND_INS: Record<string, string> = { '\u2212': '\u2013', '\u00ad': '\u200b' };
 const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 
 export type RunKind = 'body' | 'fallback' | 'zero-width';
