@@ -9,6 +9,8 @@ export interface PdfFacts {
   pages: number;
   text: string;
   pageTexts: string[];
+  /** Each page's text items in reading order, as pdfjs gives them (one per run of text drawn). */
+  pageItems: string[][];
   info: Record<string, unknown>;
   language: string | null;
 }
@@ -23,9 +25,11 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     standardFontDataUrl: STANDARD_FONTS,
   }).promise;
   const pageTexts: string[] = [];
+  const pageItems: string[][] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
     const content = await page.getTextContent();
+    pageItems.push(content.items.map((item) => ('str' in item ? item.str.replace(/\u200b/g, '') : '')));
     const text = content.items
       .map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ' '}` : ''))
       .join('')
@@ -39,6 +43,7 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     pages: pageTexts.length,
     text: pageTexts.join('\n'),
     pageTexts,
+    pageItems,
     info,
     language: (info.Language as string | undefined) ?? null,
   };

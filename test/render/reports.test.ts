@@ -174,6 +174,29 @@ describe('the reports from seeds/', () => {
     expect(text).toContain('Employment Rates following Release from Custody, ad hoc statistics bulletin');
   });
 
+  it('table row headers wrap between words, never inside one', async () => {
+    // The summary table's first column is squeezed most. A word split across lines is drawn as two
+    // text runs, "accommodatio" then "n"; the page text joins them again, the runs do not.
+    const pdf = await readPdf(join(out, 'regions/north-east/pack.pdf'));
+    const page = pdf.pageTexts.findIndex((t) => t.includes('Data behind the chart'));
+    const words = new Set(
+      [
+        'Employed 6 weeks after release',
+        'Employed 6 months after release',
+        'Housed on the first night',
+        'Settled accommodation at 3 months',
+        'Sexual offence interventions completed',
+      ].flatMap((label) => label.split(' ')),
+    );
+    const tokens = (pdf.pageItems[page] ?? []).flatMap((item) => item.split(/\s+/)).filter(Boolean);
+    expect(tokens).toContain('accommodation');
+    const split = tokens.flatMap((token, i) => {
+      const next = tokens[i + 1] ?? '';
+      return !words.has(token) && words.has(token + next) ? [`${token}|${next}`] : [];
+    });
+    expect(split).toEqual([]);
+  });
+
   it('view models validate against their schemas, and the HTML and PDF are built from the same one', async () => {
     const { plans, benchmarks } = {
       plans: plansFrom(seedTexts()),

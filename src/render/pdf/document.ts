@@ -57,7 +57,9 @@ function breakable(text: string): string {
 
 /** A table that breaks cleanly across pages: header row repeated, rows never split. */
 function table(t: Table): Content {
-  const widths = t.columns.map((_, i) => (i === 0 ? 'auto' : '*'));
+  // Numbers take the width they need; the text columns share the rest, so the row headers (measure
+  // and region names) are not squeezed until a word has to be split.
+  const widths = t.columns.map((c, i) => (i === 0 || c.numeric ? 'auto' : '*'));
   return {
     style: 'table',
     table: {
