@@ -46,7 +46,7 @@ const WIN_ANSI = new Set<number>([
   ...[...WIN_ANSI_EXTRA].map((c) => c.codePointAt(0) as number),
 ]);
 
-export function inBodyFont(char: string): boolean {
+function inBodyFont(char: string): boolean {
   return WIN_ANSI.has(char.codePointAt(0) as number);
 }
 
@@ -55,7 +55,7 @@ export function inBodyFont(char: string): boolean {
 const STAND_INS: Record<string, string> = { '\u2212': '\u2013', '\u00ad': '\u200b' };
 const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 
-export type RunKind = 'body' | 'fallback' | 'zero-width';
+type RunKind = 'body' | 'fallback' | 'zero-width';
 
 /** Text as runs: what Helvetica draws (stand-ins applied), what Roboto must, and what is invisible. */
 export function fontRuns(text: string): { text: string; kind: RunKind }[] {
