@@ -16,11 +16,14 @@ export function withFallbackFont<T>(content: T): T {
 }
 
 function walk(value: unknown): unknown {
-  if (typeof value === 'string') return needsFallback(value) ? { text: pieces(value, {}) } : value;
+  if (typeof value === 'string') {
+    const text = textValue(value);
+    return typeof text === 'string' ? text : { text };
+  }
   if (Array.isArray(value)) return value.map(walk);
   if (value === null || typeof value !== 'object') return value;
   const node = { ...(value as Node) };
-  if (typeof node.text === 'string' && needsFallback(node.text)) node.text = pieces(node.text, {});
+  if (typeof node.text === 'string') node.text = textValue(node.text);
   else if (Array.isArray(node.text)) node.text = node.text.flatMap(inline);
   for (const key of CONTAINERS) if (Array.isArray(node[key])) node[key] = node[key].map(walk);
   const { table, toc } = node;
@@ -48,9 +51,10 @@ function pieces(text: string, props: Node): unknown[] {
   });
 }
 
-function needsFallback(text: string): boolean {
-  const runs = fontRuns(text);
-  return runs.length !== 1 || runs[0]?.kind !== 'body' || runs[0].text !== text;
+/** A string Helvetica draws as it is stays a string; any other becomes its runs. */
+function textValue(text: string): string | unknown[] {
+  const runs = pieces(text, {});
+  return runs.length === 1 && runs[0] === text ? text : runs;
 }
 
 function isNode(value: unknown): value is Node {
