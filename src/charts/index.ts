@@ -1,7 +1,8 @@
 export { nationalCharts, regionalCharts } from './catalogue.ts';
 export { type Chart, type ChartContext, ChartSchema } from './chart.ts';
+export { compileSpec } from './compile.ts';
 export { chartFiles } from './files.ts';
 export { type PlacedLabel, placeLabels } from './labels.ts';
 export { textWidth } from './measure-text.ts';
-export { compileSpec, renderSvg } from './render.ts';
+export { renderSvg } from './render.ts';
 export { COLOURS, contrast, DATA_COLOURS } from './theme.ts';

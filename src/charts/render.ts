@@ -1,5 +1,6 @@
 import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import { runtimeSpec } from './compile.ts';
 import { textWidth } from './measure-text.ts';
 
 // Vega measures text through this shared object; headless it would estimate 0.8 em per character.
@@ -30,25 +31,6 @@ function refusingLoader(): ReturnType<typeof vega.loader> {
   return loader;
 }
 
-/**
- * Vega-Lite spec → Vega spec. Vega-Lite warns, and carries on, when it drops an encoding it cannot
- * use; here a warning is an error, so no chart is ever published missing part of what it says.
- */
-export function compileSpec(spec: TopLevelSpec): vega.Spec {
-  const problems: string[] = [];
-  const collect = (...args: unknown[]) => {
-    problems.push(args.map(String).join(' '));
-    return logger;
-  };
-  const logger = { level: () => 0, error: collect, warn: collect, info: () => logger, debug: () => logger };
-  const compiled = compile(spec, { logger: logger as never }).spec;
-  if (problems.length > 0)
-    throw new Error(
-      `chart spec "${String(spec.description ?? '').slice(0, 60)}" did not compile cleanly: ${problems.join('; ')}`,
-    );
-  return compiled;
-}
-
 /** Vega-Lite spec → SVG text, headless, with no access to files or the network. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   // Vega reports a failed load as a warning and draws on without the data; here any warning or
@@ -61,7 +43,7 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   };
   logger.error = collect;
   logger.warn = collect;
-  const view = new vega.View(vega.parse(compileSpec(spec)), {
+  const view = new vega.View(runtimeSpec(spec), {
     renderer: 'none',
     loader: refusingLoader(),
     logger,

@@ -139,10 +139,18 @@ describe('the chart catalogue on the four real documents', () => {
     ).toBe(true);
   });
 
-  it('the regional variant highlights the region', () => {
-    const spec = JSON.stringify(byId(northEast, 'north-east-housed-first-night').spec);
-    expect(spec).toContain('"mine":true');
-    expect(spec).toContain('datum.value === \\"North East\\"');
+  it('the regional variant highlights the region: its data row, and its name in bold on the axis', async () => {
+    const chart = byId(northEast, 'north-east-housed-first-night');
+    expect(JSON.stringify(chart.spec)).toContain('"mine":true');
+    const svg = await renderSvg(chart.spec);
+    const label = (name: string) => new RegExp(`<text[^>]*>${name}</text>`).exec(svg)?.[0] ?? '';
+    expect(label('North East')).toContain('font-weight="bold"');
+    const others = chart.table.rows.map((r) => String(r.region)).filter((r) => r !== 'North East');
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) {
+      expect(label(other)).toMatch(/^<text/);
+      expect(label(other)).not.toContain('font-weight="bold"');
+    }
   });
 
   it('colours marking data have at least 3:1 contrast with the white background', () => {

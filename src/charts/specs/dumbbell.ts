@@ -103,14 +103,10 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
     sort: order,
     title: null,
     axis: {
+      // The region's name is a parameter, not part of the test, so every region's chart of this
+      // measure has the same shape and is compiled once (compile.ts).
       labelFontWeight: highlight
-        ? {
-            condition: {
-              test: `datum.value === ${JSON.stringify(rows.find((r) => r.region_id === highlight)?.region ?? '')}`,
-              value: 'bold',
-            },
-            value: 'normal',
-          }
+        ? { condition: { test: 'datum.value === highlighted', value: 'bold' }, value: 'normal' }
         : 'normal',
       ticks: false,
       domain: false,
@@ -131,6 +127,11 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
 
   const spec = {
     ...frame(heading),
+    ...(highlight
+      ? {
+          params: [{ name: 'highlighted', value: rows.find((r) => r.region_id === highlight)?.region ?? '' }],
+        }
+      : {}),
     width: 400,
     height: { step: STEP },
     layer: [
