@@ -1,4 +1,5 @@
 import type { ChartView, Methods, NationalView, RegionalView, ReportSection, Table } from '../view/schema.ts';
+import { breakable } from './breaks.ts';
 import { withFallbackFont } from './fallback.ts';
 import { BODY_FONT } from './fonts.ts';
 import { svgForPdf } from './svg.ts';
@@ -37,22 +38,6 @@ function heading(text: string, level: 1 | 2 | 3): Content {
     tocMargin: [0, 2, 0, 2],
     ...(level === 1 ? { pageBreak: 'before' } : {}),
   };
-}
-
-/**
- * Long unbroken tokens (file:line sources, ids, pasted URLs) would run past the page edge; a zero-width
- * space after their punctuation lets pdfmake wrap them. It is drawn in Roboto (see fonts.ts), which
- * has the glyph, so nothing shows.
- */
-function breakable(text: string): string {
-  return text.replace(/\S{13,}/g, (token) => {
-    const soft = token.replace(/([/:_.-])(?=\S)/g, '$1\u200b');
-    // A word with no punctuation that could not fit a line (pasted URLs, hostile input) still wraps.
-    return soft
-      .split('\u200b')
-      .map((part) => (part.length > 40 ? part.replace(/(.{24})(?=.)/g, '$1\u200b') : part))
-      .join('\u200b');
-  });
 }
 
 /** A table that breaks cleanly across pages: header row repeated, rows never split. */
