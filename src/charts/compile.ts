@@ -92,24 +92,33 @@ function isText(value: unknown): value is string | string[] {
   return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
 }
 
+// A placeholder as data (rows), as a literal in generated code, as a whole value, or anywhere else.
+const PLACES = new RegExp(
+  `\\[\\{"${DATA_KEY}":"${MARK}slot(\\d+)${MARK}"\\}\\]|\\\\"${MARK}slot(\\d+)${MARK}\\\\"|"${MARK}slot(\\d+)${MARK}"|${MARK}`,
+  'g',
+);
+
 /**
- * The parsed shape (as JSON) with each placeholder replaced by its value, or null if a placeholder
- * landed anywhere but as a whole value or as a literal in generated code (Vega writes titles as
- * code): then the chart is compiled on its own rather than trusted to a text replacement.
+ * The parsed shape (as JSON) with each placeholder replaced by its value, in one pass, or null if
+ * a placeholder landed anywhere but as a whole value or as a literal in generated code (Vega writes
+ * titles as code): then the chart is compiled on its own rather than trusted to a text replacement.
  */
 function fillIn(parsedShape: string, slots: Cut['slots']): vega.Runtime | null {
-  let text = parsedShape;
-  for (const { placeholder, value, asData } of slots) {
-    const whole = asData ? `[{"${DATA_KEY}":"${placeholder}"}]` : `"${placeholder}"`;
-    const literal = `\\"${placeholder}\\"`;
-    const copies = text.split(whole).length - 1;
-    const literals = asData ? 0 : text.split(literal).length - 1;
-    if (copies + literals === 0 || copies + literals !== text.split(placeholder).length - 1) return null;
-    text = text.replaceAll(whole, () => JSON.stringify(value));
-    if (literals > 0)
-      text = text.replaceAll(literal, () => JSON.stringify(vega.stringValue(value)).slice(1, -1));
-  }
-  return JSON.parse(text) as vega.Runtime;
+  let sound = true;
+  const placed = new Set<number>();
+  const text = parsedShape.replace(PLACES, (match, data?: string, literal?: string, whole?: string) => {
+    const n = data ?? literal ?? whole;
+    const slot = n === undefined ? undefined : slots[Number(n)];
+    if (!slot || slot.asData !== (data !== undefined)) {
+      sound = false;
+      return match;
+    }
+    placed.add(Number(n));
+    return literal !== undefined
+      ? JSON.stringify(vega.stringValue(slot.value)).slice(1, -1)
+      : JSON.stringify(slot.value);
+  });
+  return sound && placed.size === slots.length ? (JSON.parse(text) as vega.Runtime) : null;
 }
 
 // Bounded so that a long `watch` session does not keep every shape it ever saw.
