@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../src/render/index.ts';
 import { withFallbackFont } from '../../src/render/pdf/fallback.ts';
-import { BODY_FONT, FALLBACK_FONT, fontRuns } from '../../src/render/pdf/fonts.ts';
+import { BODY_FONT, FALLBACK_FONT, fontRuns, ZERO_WIDTH_FONT } from '../../src/render/pdf/fonts.ts';
 import { svgForPdf } from '../../src/render/pdf/svg.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { readPdf } from '../helpers/pdf.ts';
@@ -68,7 +68,7 @@ describe('font runs', () => {
         table: {
           body: [
             [
-              { text: ['a', { text: '\u200b', font: FALLBACK_FONT, fontSize: 1 }, 'b'] },
+              { text: ['a', { text: '\u200b', font: ZERO_WIDTH_FONT, fontSize: 1 }, 'b'] },
               { text: ['–1'], bold: true },
             ],
           ],
@@ -100,16 +100,23 @@ describe('the PDF fonts', () => {
     expect(text).toContain(squeeze('Cymraeg: Gŵyl, Ŷ; Ελλάδα; Привет.'));
     expect(text).toContain('north-east-2023.txt:69');
   });
+
+  it('sets zero-width characters in the small zero-width font, not Roboto', async () => {
+    const { bytes, text } = await pdfOf(['north-east-2023.\u200btxt:69, a\u2060b\ufeff']);
+    expect(bytes).toMatch(/\/BaseFont \/[A-Z]{6}\+ZeroWidth/);
+    expect(bytes).not.toContain('Roboto');
+    expect(text).toBe('north-east-2023.txt:69,ab');
+  });
 });
 
 describe('chart SVG in the PDF', () => {
-  it('drops screen-reader markup and puts non-WinAnsi text in Roboto tspans', () => {
+  it('drops screen-reader markup and puts other text in tspans of its font', () => {
     const svg =
       '<svg role="img" aria-label="x"><title>t</title><desc>d</desc>' +
-      '<text aria-label="y" font-family="Helvetica">−9.4 &#x3b1;&#60; ok</text><tspan>Gŵyl</tspan></svg>';
+      '<text aria-label="y" font-family="Helvetica">−9.4 &#x3b1;&#60; ok</text><tspan>Gŵyl\u200b</tspan></svg>';
     expect(svgForPdf(svg)).toBe(
       '<svg><text font-family="Helvetica">–9.4 <tspan font-family="Roboto">α</tspan>&#60; ok</text>' +
-        '<tspan>G<tspan font-family="Roboto">ŵ</tspan>yl</tspan></svg>',
+        '<tspan>G<tspan font-family="Roboto">ŵ</tspan>yl<tspan font-family="ZeroWidth">\u200b</tspan></tspan></svg>',
     );
   });
 });

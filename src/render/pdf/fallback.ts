@@ -1,4 +1,4 @@
-import { FALLBACK_FONT, fontRuns } from './fonts.ts';
+import { FALLBACK_FONT, fontRuns, ZERO_WIDTH_FONT } from './fonts.ts';
 
 type Node = Record<string, unknown>;
 
@@ -46,7 +46,7 @@ function pieces(text: string, props: Node): unknown[] {
   const plain = Object.keys(props).length === 0;
   return fontRuns(text).map((run) => {
     if (run.kind === 'fallback') return { ...props, text: run.text, font: FALLBACK_FONT };
-    if (run.kind === 'zero-width') return { ...props, text: run.text, font: FALLBACK_FONT, fontSize: 1 };
+    if (run.kind === 'zero-width') return { ...props, text: run.text, font: ZERO_WIDTH_FONT, fontSize: 1 };
     return plain ? run.text : { ...props, text: run.text };
   });
 }

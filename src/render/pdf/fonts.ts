@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { zeroWidthFont } from './zero-width-font.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -12,16 +13,21 @@ const require = createRequire(import.meta.url);
  * - the minus sign of every negative gap is drawn as Helvetica's en dash, the usual stand-in where
  *   a font has no minus: a Roboto glyph would sit on Roboto's taller ascender and push its line
  *   (a table cell, say) about two points below its neighbours;
- * - zero-width characters (the spaces that let long sources wrap) are set in 1pt Roboto, so that
- *   they open no extra line height; they draw nothing at any size.
+ * - zero-width characters (the spaces that let long sources wrap) are set in a font of their own
+ *   (zero-width-font.ts), which is nothing else, at 1pt so that they open no extra line height.
  */
 export const BODY_FONT = 'Helvetica';
 export const FALLBACK_FONT = 'Roboto';
+export const ZERO_WIDTH_FONT = 'ZeroWidth';
+
+/** Fonts made in memory, by the name pdfmake finds them under in its virtual file system. */
+export const VIRTUAL_FONTS: Record<string, () => Buffer> = { 'zero-width.ttf': zeroWidthFont };
 
 const robotoDir = () => join(dirname(require.resolve('pdfmake/fonts/Roboto.js')), 'Roboto');
 
 export function fontTable(): Record<string, Record<string, string>> {
   const roboto = robotoDir();
+  const zeroWidth = 'zero-width.ttf';
   return {
     [BODY_FONT]: {
       normal: 'Helvetica',
@@ -35,6 +41,7 @@ export function fontTable(): Record<string, Record<string, string>> {
       italics: join(roboto, 'Roboto-Italic.ttf'),
       bolditalics: join(roboto, 'Roboto-MediumItalic.ttf'),
     },
+    [ZERO_WIDTH_FONT]: { normal: zeroWidth, bold: zeroWidth, italics: zeroWidth, bolditalics: zeroWidth },
   };
 }
 

@@ -1,11 +1,11 @@
-import { FALLBACK_FONT, fontRuns } from './fonts.ts';
+import { FALLBACK_FONT, fontRuns, ZERO_WIDTH_FONT } from './fonts.ts';
 
 const MARKUP = new Set(['<', '>', '&', '"', "'"]);
 
 /**
  * A chart's SVG as the PDF needs it. The screen-reader labels serve the HTML page; in the PDF they
  * are only parsed and dropped, and removing them first cut PDF rendering by about 6%. Chart text
- * goes through the same font runs as body text (fonts.ts), the fallback runs as Roboto tspans;
+ * goes through the same font runs as body text (fonts.ts), the others as tspans in their fonts;
  * numeric character references are resolved first so that none hides from that check.
  */
 export function svgForPdf(svg: string): string {
@@ -25,6 +25,10 @@ function resolveReferences(content: string): string {
 
 function fallbackSpans(content: string): string {
   return fontRuns(content)
-    .map((r) => (r.kind === 'body' ? r.text : `<tspan font-family="${FALLBACK_FONT}">${r.text}</tspan>`))
+    .map((r) =>
+      r.kind === 'body'
+        ? r.text
+        : `<tspan font-family="${r.kind === 'fallback' ? FALLBACK_FONT : ZERO_WIDTH_FONT}">${r.text}</tspan>`,
+    )
     .join('');
 }
