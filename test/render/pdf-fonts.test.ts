@@ -119,4 +119,17 @@ describe('chart SVG in the PDF', () => {
         '<tspan>G<tspan font-family="Roboto">ŵ</tspan>yl<tspan font-family="ZeroWidth">\u200b</tspan></tspan></svg>',
     );
   });
+
+  it('drops what the PDF does not draw: classes, pointer events, empty and hidden paths, default opacity', () => {
+    const svg =
+      '<svg><g class="mark-group role-axis"><path class="background" aria-hidden="true" d="M0,0h0v0h0Z" ' +
+      'pointer-events="none"/><path class="background" d="M0,0h400v312h-400Z"/>' +
+      '<line x2="5" stroke="#6f777b" opacity="1"/><line x2="5" opacity="0.5"/>' +
+      '<text font-family="Helvetica, Arial, &quot;Liberation Sans&quot;, sans-serif" font-size="11px">5</text>' +
+      '<path class="foreground" aria-hidden="true" d="" pointer-events="none" display="none"/></g></svg>';
+    expect(svgForPdf(svg)).toBe(
+      '<svg><g><path d="M0,0h400v312h-400Z"/><line x2="5" stroke="#6f777b"/><line x2="5" opacity="0.5"/>' +
+        '<text font-family="Helvetica" font-size="11px">5</text></g></svg>',
+    );
+  });
 });
