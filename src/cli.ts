@@ -1,5 +1,9 @@
 #!/usr/bin/env -S node --import tsx
-import { main, processIo } from './cli/index.ts';
+import { tuneV8ForBuild } from './cli/tuning.ts';
+
+// Before the rest of the tool is loaded, so its code is compiled under these settings.
+tuneV8ForBuild();
+const { main, processIo } = await import('./cli/index.ts');
 
 const argv = process.argv.slice(2);
 const stop = new AbortController();

@@ -10,7 +10,6 @@ import { diagnosticEvents, type Emit, tallyOf } from './events.ts';
 import { type InputFolder, readInputFolder } from './input.ts';
 import { acquireLock } from './lock.ts';
 import { type Manifest, readManifest, sha256 } from './manifest.ts';
-import { memoryGuard } from './memory.ts';
 import { previousBuild } from './outputs.ts';
 import { type Format, runPipeline } from './pipeline.ts';
 import { publish, recoverInterruptedPublish } from './publish.ts';
@@ -77,7 +76,6 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
     previousManifest: manifest,
     emit,
     toolVersion: TOOL.version,
-    afterRender: memoryGuard(),
   });
   diagnosticEvents(diagnostics, emit);
   const tally = tallyOf(diagnostics);

@@ -43,8 +43,6 @@ export interface PipelineOptions {
   previousManifest: Manifest | null;
   emit: Emit;
   toolVersion: string;
-  /** Called after each rendered report: the build's memory guard (memory.ts). */
-  afterRender: () => void;
 }
 
 export interface PipelineResult {
@@ -137,7 +135,6 @@ export async function runPipeline(
       async () => new Map([[path, await render()]]),
     );
     emit({ event: 'report', path, status });
-    if (status === 'rendered') options.afterRender();
   };
   const national = nationalView(input, options.templates);
   if (options.formats.has('html'))
