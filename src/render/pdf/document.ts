@@ -12,6 +12,9 @@ const WIDTH = 515; // A4 at 40pt margins
 
 // Spacing is all top margin: a bottom margin at the foot of a page spills onto the next one, and
 // a heading that then forces a page break leaves that page blank.
+// Styles are spread onto the nodes, not named in a `styles` dictionary: pdfmake looks a named
+// style up again for each of some twenty properties of every word, allocating as it goes. Same
+// PDF bytes, and the 12-region build 0.14 s faster (medians of seven).
 const styles = {
   title: { fontSize: 24, bold: true, margin: [0, 120, 0, 0] },
   subtitle: { fontSize: 14, color: '#383f43', margin: [0, 12, 0, 0] },
@@ -26,6 +29,12 @@ const styles = {
   source: { fontSize: 8, color: '#505a5f', margin: [0, 2, 0, 0] },
 };
 
+/** A style for a run inside a paragraph: margins belong to blocks. */
+function inline(style: Record<string, unknown>): Record<string, unknown> {
+  const { margin, ...rest } = style;
+  return rest;
+}
+
 /**
  * Top-level headings open a new page. pdfmake's pageBreakBefore hook could decide that per page,
  * but it lays the whole document out again for every break it inserts, which tripled PDF time.
@@ -33,7 +42,7 @@ const styles = {
 function heading(text: string, level: 1 | 2 | 3): Content {
   return {
     text,
-    style: `h${level}`,
+    ...styles[`h${level}`],
     tocItem: level === 1,
     tocMargin: [0, 2, 0, 2],
     ...(level === 1 ? { pageBreak: 'before' } : {}),
@@ -46,7 +55,7 @@ function table(t: Table): Content {
   // and region names) are not squeezed until a word has to be split.
   const widths = t.columns.map((c, i) => (i === 0 || c.numeric ? 'auto' : '*'));
   return {
-    style: 'table',
+    ...styles.table,
     table: {
       headerRows: 1,
       dontBreakRows: true,
@@ -54,7 +63,7 @@ function table(t: Table): Content {
       body: [
         t.columns.map((c) => ({
           text: c.label,
-          style: 'tableHeader',
+          ...styles.tableHeader,
           alignment: c.numeric ? 'right' : 'left',
         })),
         ...t.rows.map((r) => [
@@ -77,8 +86,8 @@ function chart(c: ChartView): Content[] {
     ...(c.table.rows.length === 0
       ? []
       : [
-          { text: `Data: ${c.csv}`, style: 'source' },
-          { text: c.table.caption, style: 'h3' },
+          { text: `Data: ${c.csv}`, ...styles.source },
+          { text: c.table.caption, ...styles.h3 },
           table(c.table),
         ]),
   ];
@@ -87,7 +96,7 @@ function chart(c: ChartView): Content[] {
 function section(s: ReportSection): Content[] {
   return [
     heading(s.heading, 1),
-    ...s.paragraphs.map((p) => ({ text: breakable(p), style: 'body' })),
+    ...s.paragraphs.map((p) => ({ text: breakable(p), ...styles.body })),
     ...s.charts.flatMap(chart),
     ...s.tables.map(table),
   ];
@@ -97,16 +106,16 @@ function methods(m: Methods): Content[] {
   return [
     heading('Methods and sources', 1),
     heading('Comparators', 2),
-    { text: m.comparators, style: 'body' },
+    { text: m.comparators, ...styles.body },
     heading('What each measure of ambition means', 2),
     {
       ul: m.metrics.map((d) => ({ text: [{ text: `${d.term}: `, bold: true }, d.definition] })),
-      style: 'body',
+      ...styles.body,
     },
     heading('National figures', 2),
     table(m.sources),
     heading('Publications', 2),
-    { ul: m.citations.map((c) => ({ text: c.text, ...(c.url ? { link: c.url } : {}) })), style: 'body' },
+    { ul: m.citations.map((c) => ({ text: c.text, ...(c.url ? { link: c.url } : {}) })), ...styles.body },
     heading('What the documents themselves say', 2),
     table(m.statements),
   ];
@@ -131,13 +140,12 @@ function frame(view: NationalView | RegionalView, content: Content[]): object {
     // Helvetica's line is 0.925 em against Roboto's 1.17; 1.25 brings the leading back to what
     // the layout was drawn for, and body text gets a little more.
     defaultStyle: { font: BODY_FONT, fontSize: 10, lineHeight: 1.25 },
-    styles,
     header: (page: number) =>
-      page === 1 ? null : withFallbackFont({ text: view.title, style: 'meta', margin: [40, 20, 40, 0] }),
+      page === 1 ? null : withFallbackFont({ text: view.title, ...styles.meta, margin: [40, 20, 40, 0] }),
     footer: (page: number, pages: number) => ({
       text: `Page ${page} of ${pages}`,
       alignment: 'center',
-      style: 'meta',
+      ...styles.meta,
       margin: [0, 15, 0, 0],
     }),
     content: withFallbackFont(content),
@@ -146,11 +154,11 @@ function frame(view: NationalView | RegionalView, content: Content[]): object {
 
 function cover(view: NationalView | RegionalView, extra: Content[]): Content[] {
   return [
-    { text: view.title, style: 'title' },
-    { text: view.subtitle, style: 'subtitle' },
+    { text: view.title, ...styles.title },
+    { text: view.subtitle, ...styles.subtitle },
     ...extra,
-    { text: `Published ${view.date}`, style: 'meta', margin: [0, 24, 0, 0] },
-    { toc: { title: { text: 'Contents', style: 'h1' } }, pageBreak: 'before' },
+    { text: `Published ${view.date}`, ...styles.meta, margin: [0, 24, 0, 0] },
+    { toc: { title: { text: 'Contents', ...styles.h1 } }, pageBreak: 'before' },
   ];
 }
 
@@ -158,13 +166,13 @@ export function nationalPdf(view: NationalView): object {
   return frame(view, [
     ...cover(
       view,
-      view.intro.map((p) => ({ text: p, style: 'body' })),
+      view.intro.map((p) => ({ text: p, ...styles.body })),
     ),
     heading('Key findings', 1),
-    { ul: view.keyFindings.map(breakable), style: 'body' },
+    { ul: view.keyFindings.map(breakable), ...styles.body },
     ...view.sections.flatMap((s) => section(s)),
     heading('Data quality', 1),
-    { text: view.quality.summary, style: 'body' },
+    { text: view.quality.summary, ...styles.body },
     table(view.quality.documents),
     table(view.quality.diagnostics),
     ...methods(view.methods),
@@ -174,33 +182,33 @@ export function nationalPdf(view: NationalView): object {
 export function regionalPdf(view: RegionalView): object {
   return frame(view, [
     ...cover(view, [
-      { stack: view.directors.map((d) => ({ text: d, style: 'meta' })), margin: [0, 10, 0, 0] },
-      { text: `Source: ${view.source}`, style: 'meta', margin: [0, 8, 0, 0] },
-      ...view.intro.map((p) => ({ text: p, style: 'body', margin: [0, 16, 0, 0] })),
+      { stack: view.directors.map((d) => ({ text: d, ...styles.meta })), margin: [0, 10, 0, 0] },
+      { text: `Source: ${view.source}`, ...styles.meta, margin: [0, 8, 0, 0] },
+      ...view.intro.map((p) => ({ text: p, ...styles.body, margin: [0, 16, 0, 0] })),
     ]),
     heading('Summary', 1),
     heading('Things to know', 2),
-    { ul: view.thingsToKnow.map(breakable), style: 'body' },
+    { ul: view.thingsToKnow.map(breakable), ...styles.body },
     ...chart(view.spine),
     ...view.sections.flatMap((s) => section(s)),
     heading('Commitments and progress', 1),
     ...view.themes.flatMap((t) => [
       heading(t.heading, 2),
-      { text: t.counts, style: 'body' },
-      ...(t.inferred ? [{ text: t.inferred, style: 'caption' }] : []),
+      { text: t.counts, ...styles.body },
+      ...(t.inferred ? [{ text: t.inferred, ...styles.caption }] : []),
       heading('We said we would', 3),
       {
         ul: t.commitments.map((q) => ({
-          text: [`“${breakable(q.text)}” `, { text: q.source, style: 'source' }],
+          text: [`“${breakable(q.text)}” `, { text: q.source, ...inline(styles.source) }],
         })),
-        style: 'body',
+        ...styles.body,
       },
       heading('What we have done so far', 3),
       {
         ul: t.progress.map((q) => ({
-          text: [`“${breakable(q.text)}” `, { text: q.source, style: 'source' }],
+          text: [`“${breakable(q.text)}” `, { text: q.source, ...inline(styles.source) }],
         })),
-        style: 'body',
+        ...styles.body,
       },
     ]),
     ...chart(view.themesChart),
