@@ -20,14 +20,16 @@ export const BODY_FONT = 'Helvetica';
 export const FALLBACK_FONT = 'Roboto';
 export const ZERO_WIDTH_FONT = 'ZeroWidth';
 
+// The name pdfmake finds the zero-width font under in its virtual file system.
+const ZERO_WIDTH_FILE = 'zero-width.ttf';
+
 /** Fonts made in memory, by the name pdfmake finds them under in its virtual file system. */
-export const VIRTUAL_FONTS: Record<string, () => Buffer> = { 'zero-width.ttf': zeroWidthFont };
+export const VIRTUAL_FONTS: Record<string, () => Buffer> = { [ZERO_WIDTH_FILE]: zeroWidthFont };
 
 const robotoDir = () => join(dirname(require.resolve('pdfmake/fonts/Roboto.js')), 'Roboto');
 
 export function fontTable(): Record<string, Record<string, string>> {
   const roboto = robotoDir();
-  const zeroWidth = 'zero-width.ttf';
   return {
     [BODY_FONT]: {
       normal: 'Helvetica',
@@ -41,7 +43,12 @@ export function fontTable(): Record<string, Record<string, string>> {
       italics: join(roboto, 'Roboto-Italic.ttf'),
       bolditalics: join(roboto, 'Roboto-MediumItalic.ttf'),
     },
-    [ZERO_WIDTH_FONT]: { normal: zeroWidth, bold: zeroWidth, italics: zeroWidth, bolditalics: zeroWidth },
+    [ZERO_WIDTH_FONT]: {
+      normal: ZERO_WIDTH_FILE,
+      bold: ZERO_WIDTH_FILE,
+      italics: ZERO_WIDTH_FILE,
+      bolditalics: ZERO_WIDTH_FILE,
+    },
   };
 }
 
