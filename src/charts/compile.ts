@@ -125,7 +125,7 @@ function fillIn(parsedShape: string, slots: Cut['slots']): vega.Runtime | null {
 const MAX_SHAPES = 64;
 const shapes = new Map<string, string>();
 
-/** What the shape cache did, for the tests and the benchmark. */
+/** What the shape cache did, for the tests. */
 export const shapeStats = { parsed: 0, reused: 0, alone: 0 };
 
 /** Vega-Lite spec → Vega's parsed runtime spec, each chart shape compiled and parsed once. */
