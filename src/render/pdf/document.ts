@@ -9,6 +9,7 @@ import { svgForPdf } from './svg.ts';
 type Content = Record<string, unknown> | string;
 
 const WIDTH = 515; // A4 at 40pt margins
+const SHORT_CELL = 12; // characters: "March 2023", "warning"
 
 // Spacing is all top margin: a bottom margin at the foot of a page spills onto the next one, and
 // a heading that then forces a page break leaves that page blank.
@@ -49,11 +50,25 @@ function heading(text: string, level: 1 | 2 | 3): Content {
   };
 }
 
+/**
+ * Column widths: numbers and short words (a level, a month) take the width they need, short words
+ * kept on one line ("March 2023", not "March" above "2023"); the longer text columns share the
+ * rest. So the row headers (measure and region names) are not squeezed until a word has to be
+ * split, and a one-word column does not take a share it leaves empty.
+ */
+export function columnWidths(t: Table): { widths: ('auto' | '*')[]; noWrap: boolean[] } {
+  const short = t.columns.map(
+    (_, i) => i > 0 && t.rows.every((r) => (r.cells[i - 1] ?? '').length <= SHORT_CELL),
+  );
+  return {
+    widths: t.columns.map((c, i) => (i === 0 || c.numeric || short[i] ? 'auto' : '*')),
+    noWrap: short,
+  };
+}
+
 /** A table that breaks cleanly across pages: header row repeated, rows never split. */
 function table(t: Table): Content {
-  // Numbers take the width they need; the text columns share the rest, so the row headers (measure
-  // and region names) are not squeezed until a word has to be split.
-  const widths = t.columns.map((c, i) => (i === 0 || c.numeric ? 'auto' : '*'));
+  const { widths, noWrap } = columnWidths(t);
   return {
     ...styles.table,
     table: {
@@ -71,6 +86,7 @@ function table(t: Table): Content {
           ...r.cells.map((c, i) => ({
             text: breakable(c),
             alignment: t.columns[i + 1]?.numeric ? 'right' : 'left',
+            ...(noWrap[i + 1] ? { noWrap: true } : {}),
           })),
         ]),
       ],
