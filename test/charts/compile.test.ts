@@ -57,19 +57,29 @@ describe('each chart shape is compiled and parsed once', () => {
   it("one region's chart compiled from another's shape keeps its own headline, data and highlight", async () => {
     const texts = seedTexts();
     const ctx = { edition: 2023, plans: plansFrom(texts), benchmarks: benchmarksOf(texts).benchmarks };
-    const first = regionalCharts(ctx, 'north-east').find((c) => c.id === 'north-east-employment-6w');
-    const second = regionalCharts(ctx, 'south-west').find((c) => c.id === 'south-west-employment-6w');
-    if (!first || !second) throw new Error('charts missing');
-    await renderSvg(first.spec);
-    const [svg, stats] = await (async () => {
+    const chart = (region: string, id: string) => {
+      const found = regionalCharts(ctx, region as never).find((c) => c.id === `${region}-${id}`);
+      if (!found) throw new Error(`no chart ${region}-${id}`);
+      return found;
+    };
+    const secondFromFirst = async (id: string) => {
+      await renderSvg(chart('north-east', id).spec);
       const before = shapeStats.reused;
-      const out = await renderSvg(second.spec);
-      return [out, shapeStats.reused - before] as const;
-    })();
-    expect(stats).toBe(1);
-    expect(svg).toContain(second.title.split(' ').slice(0, 3).join(' '));
-    expect(svg).toMatch(/font-weight="bold"[^>]*>South West</);
-    expect(svg).not.toMatch(/font-weight="bold"[^>]*>North East</);
+      const svg = await renderSvg(chart('south-west', id).spec);
+      expect(shapeStats.reused - before).toBe(1);
+      return svg;
+    };
+    // A measure's chart: the same headline in every region, the region's own name in bold.
+    const dumbbell = await secondFromFirst('employment-6w');
+    expect(dumbbell).toMatch(/font-weight="bold"[^>]*>South West</);
+    expect(dumbbell).not.toMatch(/font-weight="bold"[^>]*>North East</);
+    // The spine chart: a headline naming the region, and the region's own values.
+    const spine = await secondFromFirst('spine');
+    const own = chart('south-west', 'spine');
+    expect(own.title).toMatch(/^South West/);
+    expect(spine).toContain(`>${own.title.split(' ').slice(0, 4).join(' ')}`);
+    expect(spine).not.toContain('North East');
+    expect(spine).toContain(String(own.table.rows[0]?.baseline_pct));
   });
 
   it('charts differing only in headline, data and parameter values share a shape', () => {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { zeroWidthFont } from './zero-width-font.ts';
+import { ZERO_WIDTH_CHARS, zeroWidthFont } from './zero-width-font.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -67,7 +67,8 @@ function inBodyFont(char: string): boolean {
 // The soft hyphen marks where a word may break, unseen unless it does: a zero-width space keeps the
 // break and shows nothing, where any font would draw a hyphen wherever it sits.
 const STAND_INS: Record<string, string> = { '\u2212': '\u2013', '\u00ad': '\u200b' };
-const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+// The characters the zero-width font draws, so a run set in it never holds anything else.
+const ZERO_WIDTH = new Set(ZERO_WIDTH_CHARS.map((code) => String.fromCodePoint(code)));
 
 type RunKind = 'body' | 'fallback' | 'zero-width';
 
