@@ -12,8 +12,12 @@ export type ReferenceResult =
 
 export const REFERENCE_FILE = 'national-figures.json';
 
-/** The national reference file's text to a validated reference, or diagnostics at their lines. */
-export function readReference(file: string, text: string): ReferenceResult {
+/**
+ * The national reference file's text to a validated reference, or diagnostics at their lines. A
+ * UTF-8 byte-order mark, which some Windows editors write, is read and dropped.
+ */
+export function readReference(file: string, raw: string): ReferenceResult {
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   let data: unknown;
   try {
     data = JSON.parse(text);

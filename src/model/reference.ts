@@ -2,15 +2,60 @@ import { z } from 'zod';
 import { MeasureIdSchema } from './measures.ts';
 import { MonthSchema, PeriodSchema } from './plan.ts';
 
+// The reference file is edited by hand and its citations become links and dates in every report,
+// so each field is checked for what it means, not only for its shape: a link is a web page, a
+// date is one the calendar has, a period starts before it ends. Messages quote what was found.
+
+const found = (value: string) => JSON.stringify(value);
+
+/** A date of the calendar as YYYY-MM-DD, or a month as YYYY-MM: no 2024-02-31, no month 13. */
+const CalendarDateSchema = z.string().superRefine((value, ctx) => {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const [year, month, day] = [Number(m?.[1]), Number(m?.[2]), m?.[3] === undefined ? 1 : Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (!m || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `a date of the calendar as YYYY-MM-DD, or YYYY-MM where only the month is known; found ${found(value)}`,
+    });
+  }
+});
+
+/** A link that reports may print as one: an http(s) address of a web page, never javascript: or file:. */
+const WebAddressSchema = z.string().superRefine((value, ctx) => {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {}
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
+    ctx.addIssue({
+      code: 'custom',
+      message: `an https:// (or http://) address of a web page, or null; found ${found(value)}. Other kinds of link (javascript:, file:, data:) are refused because reports print the address as a link`,
+    });
+  }
+});
+
+/** A month, or a period whose first month comes before its last: 2022-04/2023-03, never 2023-03/2022-04. */
+const OrderedPeriodSchema = PeriodSchema.superRefine((value, ctx) => {
+  const [from, to] = value.split('/');
+  if (to !== undefined && from !== undefined && from >= to) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `a period from its first month to its last, such as 2022-04/2023-03; found ${found(value)}, which ends ${from === to ? 'in the month it starts' : 'before it starts'}. Write the earlier month first, or a single month as YYYY-MM`,
+    });
+  }
+});
+
 export const CitationSchema = z
   .object({
     title: z.string().min(1).describe('title of the publication, as published'),
     publisher: z.string().min(1),
-    published: z
-      .string()
-      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
-      .describe('publication date, YYYY-MM-DD, or YYYY-MM where only the month is known'),
-    url: z.url().nullable().describe('publication page; null where the source we hold names none'),
+    published: CalendarDateSchema.describe(
+      'publication date, YYYY-MM-DD, or YYYY-MM where only the month is known',
+    ),
+    url: WebAddressSchema.nullable().describe(
+      'publication page, https or http only; null where the source we hold names none',
+    ),
   })
   .strict();
 export type Citation = z.infer<typeof CitationSchema>;
@@ -18,7 +63,7 @@ export type Citation = z.infer<typeof CitationSchema>;
 export const NationalFigureSchema = z
   .object({
     measure: MeasureIdSchema,
-    period: PeriodSchema.describe('a single month, or a performance year April to March'),
+    period: OrderedPeriodSchema.describe('a single month, or a performance year April to March'),
     value: z
       .number()
       .min(0)
