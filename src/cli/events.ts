@@ -1,3 +1,4 @@
+import { escapeFields } from '../format/terminal.ts';
 import { type Diagnostic, formatDiagnostic } from '../model/index.ts';
 import type { Io } from './io.ts';
 
@@ -37,7 +38,9 @@ const tally = (e: { errors: number; warnings: number; notes: number }) =>
  */
 export function emitter(io: Io, json: boolean): Emit {
   if (json) return (e) => io.stdout(`${JSON.stringify(e)}\n`);
-  return (e) => {
+  return (raw) => {
+    // File names and quoted text, with their control characters escaped: one line per event.
+    const e = escapeFields(raw);
     switch (e.event) {
       case 'diagnostic': {
         const { event: _, ...d } = e;

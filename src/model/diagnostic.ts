@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { escapeControls } from '../format/terminal.ts';
 
 export const DiagnosticLevelSchema = z
   .enum(['error', 'warning', 'info'])
@@ -27,10 +28,15 @@ export function diagnostic(
   return line === undefined ? { code, level, message, file } : { code, level, message, file, line };
 }
 
-/** `file:line: level: message [code]`, the format editors and CI annotators understand. */
+/**
+ * `file:line: level: message [code]`, the format editors and CI annotators understand. File names
+ * and messages quote documents, so their control characters are escaped (`\u001B`): one line per
+ * diagnostic, and nothing a terminal would act on.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line === undefined ? d.file : `${d.file}:${d.line}`;
-  return `${where}: ${d.level}: ${d.message} [${d.code}]`;
+  const file = escapeControls(d.file);
+  const where = d.line === undefined ? file : `${file}:${d.line}`;
+  return `${where}: ${d.level}: ${escapeControls(d.message)} [${escapeControls(d.code)}]`;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
