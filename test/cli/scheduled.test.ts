@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.ts';
-import { lockPath } from '../../src/cli/lock.ts';
+import { acquireLock, lockHolder, lockPath } from '../../src/cli/lock.ts';
 import { ManifestSchema, sha256 } from '../../src/cli/manifest.ts';
 import { startCli } from '../helpers/child.ts';
 import { run, seedsCopy, snapshot, tempDir } from '../helpers/cli.ts';
@@ -178,9 +178,8 @@ describe('safe to repeat and to interrupt', { timeout: 240_000 }, () => {
     // Killed runs left a lock and staging folders behind; the next run takes them over.
     const next = await buildInto(input, out);
     expect(next.code).toBe(0);
-    expect(readdirSync(dirname(out)).filter((n) => n.includes('.staging-') || n.endsWith('.lock'))).toEqual(
-      [],
-    );
+    expect(readdirSync(dirname(out)).filter((n) => n.includes('.staging-'))).toEqual([]);
+    expect(lockHolder(out)).toBeNull();
     consistent(out);
     expect(snapshot(out).has('regions/north-west/pack.pdf')).toBe(true);
   });
@@ -219,15 +218,14 @@ describe('safe to repeat and to interrupt', { timeout: 240_000 }, () => {
     mkdirSync(dirname(lockPath(out)), { recursive: true });
     writeFileSync(lockPath(out), JSON.stringify({ pid: 999999, host: (await import('node:os')).hostname() }));
     expect((await buildInto(input, out)).code).toBe(0);
-    expect(existsSync(lockPath(out))).toBe(false);
+    expect(lockHolder(out)).toBeNull();
 
-    writeFileSync(
-      lockPath(out),
-      JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }),
-    );
+    const release = acquireLock(out);
     const held = await run('build', '--input', input, '--out', out);
     expect(held.code).toBe(75);
-    rmSync(lockPath(out));
+    expect(held.stderr).toContain(`another build (process ${process.pid} on `);
+    release();
+    expect(lockHolder(out)).toBeNull();
   });
 });
 
