@@ -10,7 +10,9 @@ Commands:
   watch      build, then build again whenever a document is added, changed or removed
 
 Options:
-  --input DIR       folder of plan updates and national-figures.json (default: seeds)
+  --input DIR       folder of plan updates (default: seeds)
+  --reference FILE  national figures (default: national-figures.json in the input folder,
+                    else the project's seeds/national-figures.json)
   --out DIR         output folder (default: out)
   --format LIST     html, pdf or html,pdf (default: html,pdf)
   --templates DIR   a copy of templates/ to reword the reports
@@ -23,6 +25,8 @@ Exit codes: 0 done, 1 input errors, 2 usage, 70 internal error, 75 another build
 
 export interface BuildArgs {
   input: string;
+  /** --reference FILE; null: the input folder's national-figures.json, else the project's. */
+  reference: string | null;
   out: string;
   templates: string | null;
   formats: Set<'html' | 'pdf'>;
@@ -34,7 +38,7 @@ export interface BuildArgs {
 export type Command =
   | ({ command: 'build' } & BuildArgs)
   | ({ command: 'watch' } & BuildArgs)
-  | { command: 'validate'; input: string; json: boolean }
+  | { command: 'validate'; input: string; reference: string | null; json: boolean }
   | { command: 'help' };
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -43,6 +47,7 @@ export function parseCommand(argv: readonly string[]): Command {
     return { command: 'help' };
   let values: {
     input?: string | undefined;
+    reference?: string | undefined;
     out?: string | undefined;
     json?: boolean | undefined;
     help?: boolean | undefined;
@@ -56,6 +61,7 @@ export function parseCommand(argv: readonly string[]): Command {
       args: [...rest],
       options: {
         input: { type: 'string' },
+        reference: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean' },
         format: { type: 'string' },
@@ -72,6 +78,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (values.help) return { command: 'help' };
   const input = values.input ?? 'seeds';
+  const reference = values.reference ?? null;
   switch (command) {
     case 'build':
     case 'watch': {
@@ -84,6 +91,7 @@ export function parseCommand(argv: readonly string[]): Command {
       return {
         command,
         input,
+        reference,
         out: values.out ?? 'out',
         templates: values.templates ?? null,
         formats: parseFormats(values.format),
@@ -97,7 +105,7 @@ export function parseCommand(argv: readonly string[]): Command {
         if (values[flag] !== undefined)
           throw new CliError(`--${flag} applies to build and watch only\n\n${USAGE}`);
       }
-      return { command: 'validate', input, json: values.json ?? false };
+      return { command: 'validate', input, reference, json: values.json ?? false };
     default:
       throw new CliError(`unknown command "${command}"\n\n${USAGE}`);
   }

@@ -16,6 +16,8 @@ import { publish, recoverInterruptedPublish } from './publish.ts';
 
 export interface BuildOptions {
   input: string;
+  /** --reference FILE; null or absent: the input folder's national-figures.json, else the project's. */
+  reference?: string | null;
   out: string;
   templates: string | null;
   formats: ReadonlySet<Format>;
@@ -47,7 +49,13 @@ export async function runBuild(
 
 async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.ProcessEnv): Promise<number> {
   const templates = loadTemplates(options.templates ?? DEFAULT_TEMPLATES);
-  const folder = readInputFolder(options.input);
+  const folder = readInputFolder(options.input, { reference: options.reference ?? null });
+  emit({
+    event: 'reference',
+    file: folder.referenceSource.file,
+    origin: folder.referenceSource.origin,
+    version: folder.reference?.version ?? null,
+  });
   const date = reportDate(env.SOURCE_DATE_EPOCH, folder.reference);
   const inputs = manifestInputs(folder);
   const fingerprint = sha256(
@@ -95,6 +103,15 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
       edition: regionOf.get(i.path)?.edition ?? i.edition,
     })),
     templates_sha256: templates.sha256,
+    ...(folder.reference && folder.referenceSha256
+      ? {
+          reference: {
+            ...folder.referenceSource,
+            version: folder.reference.version,
+            sha256: folder.referenceSha256,
+          },
+        }
+      : {}),
     outputs: [...outputs.outputs.entries].map(([path, e]) => ({
       path,
       sha256: sha256(e.content),

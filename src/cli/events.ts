@@ -6,6 +6,7 @@ import type { Io } from './io.ts';
 export type BuildEvent =
   | ({ event: 'diagnostic' } & Diagnostic)
   | { event: 'document'; file: string; region: string; edition: number }
+  | { event: 'reference'; file: string; origin: 'option' | 'input' | 'project'; version: string | null }
   | { event: 'chart'; id: string; status: 'rendered' | 'reused' }
   | { event: 'report'; path: string; status: 'rendered' | 'reused' | 'kept' }
   | {
@@ -26,6 +27,12 @@ export type BuildEvent =
   | { event: 'changed'; files: string[] };
 
 export type Emit = (event: BuildEvent) => void;
+
+const REFERENCE_ORIGIN = {
+  option: 'given with --reference',
+  input: "the input folder's",
+  project: "the project's own",
+} as const;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const tally = (e: { errors: number; warnings: number; notes: number }) =>
@@ -49,6 +56,12 @@ export function emitter(io: Io, json: boolean): Emit {
       }
       case 'document':
         if (io.tty) io.stderr(`read ${e.file}: ${e.region} ${e.edition}\n`);
+        return;
+      case 'reference':
+        if (io.tty)
+          io.stderr(
+            `national reference: ${e.file} (${REFERENCE_ORIGIN[e.origin]}${e.version ? `, version ${e.version}` : ''})\n`,
+          );
         return;
       case 'report':
         if (io.tty) io.stderr(`${e.status} ${e.path}\n`);

@@ -36,6 +36,18 @@ export const ManifestSchema = z
       )
       .describe('every document and the national reference, relative to the input folder'),
     templates_sha256: z.string(),
+    reference: z
+      .object({
+        file: z.string(),
+        origin: z.enum(['option', 'input', 'project']),
+        version: z.string(),
+        sha256: z.string(),
+      })
+      .strict()
+      .optional()
+      .describe(
+        "the national reference used: given with --reference (option), national-figures.json in the input folder (input), or the project's own (project)",
+      ),
     outputs: z.array(
       z
         .object({

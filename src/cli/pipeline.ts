@@ -4,9 +4,11 @@ import { computeBenchmarks } from '../metrics/index.ts';
 import {
   type Benchmarks,
   type Diagnostic,
+  diagnostic,
   hasErrors,
   type NationalReference,
   type Plan,
+  REGIONS,
   sortDiagnostics,
 } from '../model/index.ts';
 import { benchmarksCsv, targetsCsv, toJson } from '../render/data/index.ts';
@@ -97,6 +99,21 @@ export async function runPipeline(
   const current = plans.filter((p) => p.edition === edition);
   const built = current.filter((p) => options.regions === null || options.regions.has(p.region.id));
   const others = current.filter((p) => !built.includes(p));
+  // --region names a region with no document of this edition: say so rather than build nothing for it.
+  for (const id of [...(options.regions ?? [])].sort()) {
+    if (built.some((p) => p.region.id === id)) continue;
+    const name = REGIONS.find((r) => r.id === id)?.name ?? id;
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'region-not-found',
+        `--region ${id}`,
+        undefined,
+        `expected a ${edition} plan update for ${name} to build its pack; found none in the input folder, so no pack was built for it. Add its document to the input folder, or check the region id.`,
+      ),
+    );
+  }
+  diagnostics.splice(0, diagnostics.length, ...sortDiagnostics(diagnostics));
   const out = new Outputs(options.previous, !options.force);
 
   out.put('data/plans.json', toJson({ plans }), sources);

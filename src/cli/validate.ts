@@ -9,11 +9,13 @@ import type { Io } from './io.ts';
 
 export interface ValidateOptions {
   input: string;
+  /** --reference FILE; null or absent: the input folder's national-figures.json, else the project's. */
+  reference?: string | null;
   json: boolean;
 }
 
 export function runValidate(options: ValidateOptions, io: Io): number {
-  const folder = readInputFolder(options.input);
+  const folder = readInputFolder(options.input, { reference: options.reference ?? null });
   const result = ingest(folder.documents);
   // Cross-document checks (national statements that disagree) come from the metrics stage.
   const metrics = folder.reference ? computeBenchmarks(result.plans, folder.reference) : null;
@@ -23,7 +25,14 @@ export function runValidate(options: ValidateOptions, io: Io): number {
     ...(metrics?.diagnostics ?? []),
   ]);
   if (options.json) {
-    io.stdout(toJson({ documents: folder.documents.length, plans: result.plans.length, diagnostics }));
+    io.stdout(
+      toJson({
+        documents: folder.documents.length,
+        plans: result.plans.length,
+        reference: { ...folder.referenceSource, version: folder.reference?.version ?? null },
+        diagnostics,
+      }),
+    );
   } else {
     for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     const t = tallyOf(diagnostics);

@@ -123,7 +123,7 @@ describe('build', () => {
     );
   });
 
-  it('needs the national reference beside the documents, and reports a broken one at its line', async () => {
+  it('reads the national reference beside the documents, and reports a broken one at its line', async () => {
     const input = seedsCopy();
     const original = readFileSync(join(input, 'national-figures.json'), 'utf8');
     writeFileSync(
@@ -136,11 +136,12 @@ describe('build', () => {
       /^national-figures\.json:\d+: error: expected a valid national figure at figures\.5\.measure; .* \[reference-invalid\]$/m,
     );
 
+    // Without one, the project's own is used, with a note (test/cli/reference.test.ts).
     rmSync(join(input, 'national-figures.json'));
-    const missing = await run('build', '--input', input, '--out', join(tempDir(), 'out'));
-    expect(missing.code).toBe(1);
+    const missing = await run('validate', '--input', input);
+    expect(missing.code).toBe(0);
     expect(missing.stderr).toMatch(
-      /^national-figures\.json: error: expected the national reference file .* \[reference-missing\]$/m,
+      /^national-figures\.json: info: expected the national reference national-figures\.json in the input folder .* \[reference-default\]$/m,
     );
   });
 

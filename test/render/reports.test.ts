@@ -292,7 +292,7 @@ describe('templates', () => {
     const result = await run('build', '--input', SEEDS_DIR, '--out', target, '--templates', dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `${join(dir, 'text', 'finding-range.hbs')}:2: error: template does not parse`,
+      `${join(dir, 'text', 'finding-range.hbs')}:2: error: template text/finding-range does not parse`,
     );
     expect(() => readdirSync(target)).toThrow();
 
@@ -303,7 +303,7 @@ describe('templates', () => {
     const missing = await run('build', '--input', SEEDS_DIR, '--out', target, '--templates', dir);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(
-      `${join(dir, 'text', 'finding-range.hbs')}:2: error: "pct" was given a field that is not defined`,
+      `${join(dir, 'text', 'finding-range.hbs')}:2: error: template text/finding-range cannot be rendered: expected the helper "pct" to be given fields this template has; found "lowest" in {{pct lowest}}`,
     );
   });
 });
