@@ -1,2 +1,15 @@
 export { month, period, periodLong } from './dates.ts';
-export { capital, count, list, num, ordinal, pct, plural, share, signed, signedPp } from './numbers.ts';
+export {
+  capital,
+  count,
+  list,
+  num,
+  ordinal,
+  pct,
+  pctRange,
+  plural,
+  share,
+  signed,
+  signedPp,
+  standing,
+} from './numbers.ts';

@@ -86,3 +86,29 @@ export function share(n: number, total: number): string {
   if (n === 0) return `none of ${count(total)}`;
   return `${count(n)} of ${count(total)}`;
 }
+
+/**
+ * A rank in words, ties read as ties and the field named: (2, 4, 2) → "joint 2nd highest of the 4
+ * regions in this run"; the first is "highest", the last "lowest" (or the words given).
+ */
+export function standing(
+  rank: number,
+  of: number,
+  ties: number,
+  high = 'highest',
+  low = 'lowest',
+  field = 'regions in this run',
+): string {
+  const joint = ties > 1 ? 'joint ' : '';
+  if (ties >= of)
+    return of === 2
+      ? 'level with the other region in this run'
+      : `level with all ${count(of - 1)} other ${field}`;
+  const place = rank === 1 ? high : rank + ties - 1 === of ? low : `${ordinal(rank)} ${high}`;
+  return `${joint}${place} of the ${of} ${field}`;
+}
+
+/** (16, 17) → "16% to 17%"; (90, 90) → "90%": a range whose ends meet is one value. */
+export function pctRange(low: number | null, high: number | null): string {
+  return low === high ? pct(low) : `${pct(low)} to ${pct(high)}`;
+}

@@ -5,7 +5,7 @@ import { median } from './stats.ts';
 
 export interface Comparator {
   pct: number | null;
-  kind: 'national' | 'peer-median' | 'none';
+  kind: 'national' | 'run-median' | 'none';
   period: string | null;
   source: string;
   note: string;
@@ -36,7 +36,7 @@ function sideOfBreaks(reference: NationalReference, measure: MeasureId, period: 
  * The comparator for a baseline, as the design orders it: a national figure for the same kind of
  * period; else the other kind ending in the same month, with the mismatch stated; never a figure
  * from across a series break; where there is no national figure, the median baseline of at least
- * three regions of the edition; else none.
+ * three regions of the edition measured for the same period; else none.
  */
 export function chooseComparator(
   reference: NationalReference,
@@ -92,13 +92,13 @@ export function chooseComparator(
   if (alike.length >= 3) {
     const pct = median(alike.map((p) => p.value));
     notes.push(
-      `median baseline of the ${alike.length} regions of this edition measured for ${describePeriod(baselinePeriod)}`,
+      `median baseline of all ${alike.length} regions in this run measured for ${describePeriod(baselinePeriod)}`,
     );
     return {
       pct,
-      kind: 'peer-median',
+      kind: 'run-median',
       period: baselinePeriod,
-      source: `peer median of ${alike.map((p) => p.source).join(', ')}`,
+      source: `median of ${alike.map((p) => p.source).join(', ')}`,
       note: notes.join('; '),
     };
   }
@@ -106,4 +106,74 @@ export function chooseComparator(
     `fewer than three regions with a baseline for ${describePeriod(baselinePeriod)} (${alike.length}), so no peer median either`,
   );
   return { pct: null, kind: 'none', period: null, source: '', note: notes.join('; ') };
+}
+
+/** "by April 2024": the target is counted at the end of the month before, March 2024. */
+export function dueMonth(targetMonth: string): string {
+  const [y, m] = targetMonth.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** The performance year (April to March) a month falls in: "2024-03" → "2023-04/2024-03". */
+export function performanceYearOf(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const end = m >= 4 ? y + 1 : y;
+  return `${end - 1}-04/${end}-03`;
+}
+
+/**
+ * What a target level is compared with: the national figure for the period in which it falls due
+ * (the month before its target month, as a single month or the performance year holding it: the
+ * same kind as the baseline first), never a figure across a series break or one that is not
+ * published. Where there is none, the baseline's national comparator, and the note says so; a
+ * median of baselines is never a comparator for a target.
+ */
+export function chooseTargetComparator(
+  reference: NationalReference,
+  measure: MeasureId,
+  baselinePeriod: string | null,
+  targetMonth: string | null,
+  baseline: Comparator,
+): Comparator {
+  const none = (note: string): Comparator => ({ pct: null, kind: 'none', period: null, source: '', note });
+  if (targetMonth === null) return none('the target has no date');
+  const due = dueMonth(targetMonth);
+  const year = performanceYearOf(due);
+  const baselineIsYear = baselinePeriod !== null && isYear(baselinePeriod);
+  const order = baselineIsYear ? [year, due] : [due, year];
+  for (const period of order) {
+    const figure = reference.figures.find((f) => f.measure === measure && f.period === period);
+    if (!figure || figure.value === null) continue;
+    const kindNote =
+      baselinePeriod !== null && isYear(period) !== baselineIsYear
+        ? `the region's figures are for ${baselineIsYear ? 'performance years' : 'single months'}, this national figure for ${isYear(period) ? 'a performance year' : 'a single month'}`
+        : '';
+    return {
+      pct: figure.value,
+      kind: 'national',
+      period,
+      source: citation(figure.source),
+      note: kindNote,
+    };
+  }
+  const missing = `no national figure is published for ${describePeriod(year)}, when the target falls due`;
+  if (baseline.kind !== 'national' || baseline.pct === null) {
+    return none(`${missing}, and a target is not compared with a median of baselines`);
+  }
+  const crossed = reference.series_breaks.find(
+    (b) =>
+      b.measure === measure &&
+      baseline.period !== null &&
+      b.from > periodEnd(baseline.period) &&
+      b.from <= due,
+  );
+  if (crossed) {
+    return none(
+      `${missing}, and the series broke in ${describePeriod(crossed.from)}, so the figure for ${describePeriod(baseline.period as string)} is not comparable either`,
+    );
+  }
+  return {
+    ...baseline,
+    note: `${missing}; compared with the figure for ${describePeriod(baseline.period as string)}, the baseline's period, instead`,
+  };
 }

@@ -9,7 +9,9 @@ const ref = (row: BenchmarkRow, value: number): FigureRef => ({
 
 /**
  * Patterns across regions that the national summary states in words, each with the figures it
- * rests on so that every sentence can cite them.
+ * rests on so that every sentence can cite them. Baselines are compared only with baselines for
+ * the same period (a level with no date is in none); "below the comparator" is stated only against
+ * a national figure, because half of any run lies below its own median.
  */
 export function findings(rows: readonly BenchmarkRow[]): Finding[] {
   const out: Finding[] = [];
@@ -66,13 +68,30 @@ export function findings(rows: readonly BenchmarkRow[]): Finding[] {
         });
       }
     };
-    extremes((r) => r.baseline_pct, 'lowest-baseline', 'highest-baseline', false);
-    extremes((r) => r.baseline_gap_pp, 'lowest-gap', 'highest-gap', true);
+    // The baselines of the period most regions share: like with like, never an undated level.
+    const period = sharedPeriod(group);
+    const alike = (r: BenchmarkRow) => period !== null && r.baseline_period === period;
+    extremes((r) => (alike(r) ? r.baseline_pct : null), 'lowest-baseline', 'highest-baseline', false);
+    extremes(
+      (r) => (alike(r) && r.comparator_kind === 'national' ? r.baseline_gap_pp : null),
+      'lowest-gap',
+      'highest-gap',
+      true,
+    );
     extremes((r) => (r.kind === 'increase' ? r.change_pp : null), 'smallest-uplift', 'largest-uplift', false);
 
-    const withGap = group.filter((r) => r.baseline_gap_pp !== null);
+    const withGap = group.filter(
+      (r) => r.baseline_gap_pp !== null && r.comparator_kind === 'national' && alike(r),
+    );
     const below = withGap.filter((r) => (r.baseline_gap_pp as number) < 0);
-    if (below.length > 0) {
+    // One comparator per sentence: the figure the first of them is compared with, and only the
+    // regions compared with that same figure.
+    const same = withGap.filter(
+      (r) =>
+        r.comparator_pct === withGap[0]?.comparator_pct &&
+        r.comparator_period === withGap[0]?.comparator_period,
+    );
+    if (below.length > 0 && same.length === withGap.length) {
       out.push({
         kind: 'below-comparator',
         ...base,
@@ -95,4 +114,12 @@ function comparatorOf(row: BenchmarkRow): Finding['comparator'] {
         period: row.comparator_period,
         source: row.comparator_source,
       };
+}
+
+/** The baseline period most rows share (the earliest of equals), or null when none has a date. */
+function sharedPeriod(rows: readonly BenchmarkRow[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of rows)
+    if (r.baseline_period) counts.set(r.baseline_period, (counts.get(r.baseline_period) ?? 0) + 1);
+  return [...counts.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import { monthsBetween, periodEnd } from '../ingest/dates.ts';
 import type { BenchmarkRow, MeasureId, NationalReference, Plan, Target } from '../model/index.ts';
-import { type Comparator, chooseComparator } from './comparator.ts';
+import { type Comparator, chooseComparator, chooseTargetComparator } from './comparator.ts';
 import { competitionRank, mean, median, populationSd, round } from './stats.ts';
 
 /** A quantitative target with the plan it comes from: the unit every metric is computed for. */
@@ -25,8 +25,8 @@ const delta = (t: Target): number | null =>
 
 /**
  * Every metric of the design for one region × measure × edition. `group` is the entries of the
- * same measure and edition (the region's peers, itself included), from which ranks, z-scores,
- * peer statistics and any peer-median comparator come.
+ * same measure and edition (the region itself included), from which ranks, z-scores, the peer
+ * statistics (the other regions only) and any run-median comparator come.
  */
 export function benchmarkRow(
   entry: Entry,
@@ -37,26 +37,39 @@ export function benchmarkRow(
   const B = t.baselinePct;
   const T = t.kind === 'continue-increase' ? null : t.targetPct;
   const D = t.kind === 'continue-increase' ? null : delta(t);
-  const baselines = group.filter((e) => e.target.baselinePct !== null);
-  const bValues = baselines.map((e) => e.target.baselinePct as number);
-  const tValues = group
-    .map((e) => (e.target.kind === 'continue-increase' ? null : e.target.targetPct))
-    .filter((v): v is number => v !== null);
-  const dValues = group
-    .map((e) => (e.target.kind === 'continue-increase' ? null : delta(e.target)))
-    .filter((v): v is number => v !== null);
+  // Like with like: a baseline is ranked and summarised only among baselines measured for the same
+  // period. A level stated with no date ("maintain … at 38%") is no baseline of any period, so it
+  // is in no statistic, and no other region's statistic either.
+  const alike = group.filter(
+    (e) =>
+      e.target.baselinePct !== null &&
+      e.target.baselinePeriod !== null &&
+      e.target.baselinePeriod === t.baselinePeriod,
+  );
+  const bValues = alike.map((e) => e.target.baselinePct as number);
+  const peerB = alike.filter((e) => e !== entry).map((e) => e.target.baselinePct as number);
+  const levels = group.filter((e) => e.target.kind === 'increase' && delta(e.target) !== null);
+  const dValues = levels.map((e) => delta(e.target) as number);
+  const peerT = levels.filter((e) => e !== entry).map((e) => e.target.targetPct as number);
+  const ownRanked = B !== null && t.baselinePeriod !== null && bValues.length >= 2;
+  const ownAmbition = t.kind === 'increase' && D !== null && dValues.length >= 2;
 
   const comparator: Comparator = chooseComparator(
     reference,
     t.measure,
     t.baselinePeriod,
-    baselines.map((e) => ({
+    alike.map((e) => ({
       value: e.target.baselinePct as number,
       period: e.target.baselinePeriod,
       source: e.source,
     })),
   );
   const N = comparator.pct;
+  const targetComparator =
+    T === null
+      ? null
+      : chooseTargetComparator(reference, t.measure, t.baselinePeriod, t.targetMonth, comparator);
+  const NT = targetComparator?.pct ?? null;
 
   const m =
     t.baselinePeriod !== null && t.targetMonth !== null
@@ -64,19 +77,20 @@ export function benchmarkRow(
       : null;
   const sd = populationSd(bValues);
   const z =
-    B !== null && bValues.length >= 3 && sd !== null && sd > 0 ? (B - (mean(bValues) as number)) / sd : null;
+    ownRanked && bValues.length >= 3 && sd !== null && sd > 0
+      ? ((B as number) - (mean(bValues) as number)) / sd
+      : null;
 
-  const others = baselines.filter((e) => e !== entry).map((e) => e.target.baselinePct as number);
   const band: BenchmarkRow['ambition_band'] =
     t.kind === 'maintain' || t.kind === 'continue-increase'
       ? 'holding'
       : T === null
         ? null
-        : N !== null && T < N
+        : NT !== null && T < NT
           ? 'below-comparator'
-          : others.length > 0 && others.every((b) => T > b)
+          : peerB.length > 0 && peerB.every((b) => T > b)
             ? 'beyond-best-peer'
-            : N !== null
+            : NT !== null
               ? 'at-or-above-comparator'
               : null;
 
@@ -96,7 +110,11 @@ export function benchmarkRow(
     comparator_source: comparator.source,
     comparator_note: comparator.note,
     baseline_gap_pp: B !== null && N !== null ? round(B - N) : null,
-    target_gap_pp: T !== null && N !== null ? round(T - N) : null,
+    target_comparator_pct: NT,
+    target_comparator_period: targetComparator?.period ?? null,
+    target_comparator_source: targetComparator?.source ?? '',
+    target_comparator_note: targetComparator?.note ?? '',
+    target_gap_pp: T !== null && NT !== null ? round(T - NT) : null,
     change_pp: round(D),
     relative_uplift_pct: D !== null && B !== null && B > 0 ? round((D / B) * 100) : null,
     headroom_closure_pct: D !== null && B !== null && B < 100 ? round((D / (100 - B)) * 100) : null,
@@ -104,19 +122,21 @@ export function benchmarkRow(
       D !== null && B !== null && N !== null && B < N ? round((D / (N - B)) * 100) : null,
     months_to_target: D !== null ? m : null,
     pp_per_year: D !== null && m !== null && m > 0 ? round((D / m) * 12) : null,
-    baseline_rank: B !== null ? competitionRank(B, bValues) : null,
-    baseline_rank_of: B !== null ? bValues.length : null,
-    ambition_rank: D !== null ? competitionRank(D, dValues) : null,
-    ambition_rank_of: D !== null ? dValues.length : null,
+    baseline_rank: ownRanked ? competitionRank(B as number, bValues) : null,
+    baseline_rank_of: ownRanked ? bValues.length : null,
+    baseline_rank_ties: ownRanked ? bValues.filter((v) => v === B).length : null,
+    ambition_rank: ownAmbition ? competitionRank(D as number, dValues) : null,
+    ambition_rank_of: ownAmbition ? dValues.length : null,
+    ambition_rank_ties: ownAmbition ? dValues.filter((v) => v === D).length : null,
     baseline_z: round(z),
-    peer_baseline_n: bValues.length,
-    peer_baseline_min: bValues.length ? Math.min(...bValues) : null,
-    peer_baseline_median: round(median(bValues)),
-    peer_baseline_max: bValues.length ? Math.max(...bValues) : null,
-    peer_target_n: tValues.length,
-    peer_target_min: tValues.length ? Math.min(...tValues) : null,
-    peer_target_median: round(median(tValues)),
-    peer_target_max: tValues.length ? Math.max(...tValues) : null,
+    peer_baseline_n: peerB.length,
+    peer_baseline_min: peerB.length ? Math.min(...peerB) : null,
+    peer_baseline_median: round(median(peerB)),
+    peer_baseline_max: peerB.length ? Math.max(...peerB) : null,
+    peer_target_n: peerT.length,
+    peer_target_min: peerT.length ? Math.min(...peerT) : null,
+    peer_target_median: round(median(peerT)),
+    peer_target_max: peerT.length ? Math.max(...peerT) : null,
     ambition_band: band,
     prior_target_pct: null,
     outturn_pct: null,

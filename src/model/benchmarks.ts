@@ -9,9 +9,9 @@ import { RegionIdSchema } from './regions.ts';
 const num = z.number().nullable();
 
 export const ComparatorKindSchema = z
-  .enum(['national', 'peer-median', 'none'])
+  .enum(['national', 'run-median', 'none'])
   .describe(
-    "national: a published figure; peer-median: the median baseline of the run's regions; none: neither available",
+    'national: a published figure; run-median: the median baseline of the regions in this run measured for the same period (the region itself included, so one line serves every region); none: neither available',
   );
 
 export const AmbitionBandSchema = z
@@ -41,7 +41,15 @@ export const BenchmarkRowSchema = z
       .string()
       .describe('mismatch of periods, fallbacks and exclusions, in words; empty when none'),
     baseline_gap_pp: num.describe('B − N'),
-    target_gap_pp: num.describe('T − N'),
+    target_comparator_pct: num.describe(
+      'the national figure for the period in which the target falls due, else the baseline comparator',
+    ),
+    target_comparator_period: PeriodSchema.nullable(),
+    target_comparator_source: z.string(),
+    target_comparator_note: z
+      .string()
+      .describe('why the target comparator is not for the period the target falls due in; empty when it is'),
+    target_gap_pp: num.describe('T − the target comparator'),
     change_pp: num.describe('Δ = T − B'),
     relative_uplift_pct: num.describe('Δ / B × 100'),
     headroom_closure_pct: num.describe('Δ / (100 − B) × 100'),
@@ -50,16 +58,25 @@ export const BenchmarkRowSchema = z
       'months from the baseline month (end of a year period) to the target month',
     ),
     pp_per_year: num.describe('Δ / months × 12'),
-    baseline_rank: num.describe('1 = highest B among the regions of the edition; ties share the rank'),
+    baseline_rank: num.describe(
+      '1 = highest B among the regions of the edition whose baselines are for the same period; ties share the rank; empty under two such regions',
+    ),
     baseline_rank_of: num,
-    ambition_rank: num.describe('1 = largest Δ among the regions of the edition; ties share the rank'),
+    baseline_rank_ties: num.describe('how many regions share this rank, the region included: 1 is no tie'),
+    ambition_rank: num.describe(
+      '1 = largest Δ among the regions of the edition with an increase target; ties share the rank; empty under two',
+    ),
     ambition_rank_of: num,
+    ambition_rank_ties: num.describe('how many regions share this rank, the region included: 1 is no tie'),
     baseline_z: num.describe("(B − mean) / population sd of the regions' B; empty under 3 regions or sd 0"),
-    peer_baseline_n: z.number().int(),
+    peer_baseline_n: z
+      .number()
+      .int()
+      .describe('the other regions (never the region itself) with a baseline for the same period'),
     peer_baseline_min: num,
     peer_baseline_median: num,
     peer_baseline_max: num,
-    peer_target_n: z.number().int(),
+    peer_target_n: z.number().int().describe('the other regions with a level to reach'),
     peer_target_min: num,
     peer_target_median: num,
     peer_target_max: num,

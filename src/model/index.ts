@@ -1,5 +1,6 @@
 export * from './benchmarks.ts';
 export * from './diagnostic.ts';
+export * from './facts.ts';
 export * from './measures.ts';
 export * from './plan.ts';
 export * from './reference.ts';

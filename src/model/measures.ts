@@ -10,7 +10,7 @@ export const MEASURE_IDS = [
 
 export const MeasureIdSchema = z
   .enum(MEASURE_IDS)
-  .describe('one of the five measures; all are higher-is-better');
+  .describe('one of the five measures; each carries its unit and polarity in MEASURES');
 export type MeasureId = z.infer<typeof MeasureIdSchema>;
 
 export interface MeasureDefinition {
@@ -23,6 +23,13 @@ export interface MeasureDefinition {
   short: string;
   /** The wording the documents use, for methods sections. */
   wording: string;
+  /** What a percentage of this measure is a percentage of: axis titles and table headers say it. */
+  unit: string;
+  /**
+   * Which direction is better. Every measure so far is a proportion achieving something, so
+   * higher is better; a rate of failure would be the other way, and every rating must follow it.
+   */
+  polarity: 'higher-is-better' | 'lower-is-better';
   /**
    * Patterns over normalised, lower-cased text. Several phrasings exist across editions, so
    * each measure lists the vocabulary it accepts rather than one exact sentence.
@@ -36,6 +43,8 @@ const three = '(?:three|3)';
 export const MEASURES: readonly MeasureDefinition[] = [
   {
     id: 'employment-6w',
+    unit: '% of prison leavers',
+    polarity: 'higher-is-better',
     theme: 'training-skills-work',
     short: 'Employed at 6 weeks',
     label: 'Employed 6 weeks after release',
@@ -47,6 +56,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'employment-6m',
+    unit: '% of prison leavers',
+    polarity: 'higher-is-better',
     theme: 'training-skills-work',
     short: 'Employed at 6 months',
     label: 'Employed 6 months after release',
@@ -58,6 +69,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'housed-first-night',
+    unit: '% of prison leavers',
+    polarity: 'higher-is-better',
     theme: 'family-accommodation',
     short: 'Housed first night',
     label: 'Housed on the first night',
@@ -71,6 +84,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'settled-accommodation-3m',
+    unit: '% of prison leavers',
+    polarity: 'higher-is-better',
     theme: 'family-accommodation',
     short: 'Settled at 3 months',
     label: 'Settled accommodation at 3 months',
@@ -79,6 +94,8 @@ export const MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'sexual-offence-interventions',
+    unit: '% of interventions completed',
+    polarity: 'higher-is-better',
     theme: 'order-of-the-court',
     short: 'Sexual offence interventions',
     label: 'Sexual offence interventions completed',

@@ -7,11 +7,13 @@ import {
   num,
   ordinal,
   pct,
+  pctRange,
   period,
   periodLong,
   plural,
   share,
   signedPp,
+  standing,
 } from '../format/index.ts';
 
 /**
@@ -45,6 +47,11 @@ export function registerHelpers(hb: typeof Handlebars): void {
     rank: (position: number | null, of: number | null) =>
       position === null || of === null ? '–' : `${ordinal(position)} of ${of}`,
     ordinal: (n: number) => ordinal(n),
+    /** {{standing rank "highest" "lowest"}} → joint 2nd highest of the 4 regions in this run */
+    standing: (rank: { rank: number; of: number; ties: number } | null, high: string, low: string) =>
+      rank === null ? '–' : standing(rank.rank, rank.of, rank.ties, high, low),
+    /** {{pctRange 16 17}} → 16% to 17%; {{pctRange 90 90}} → 90% */
+    pctRange: (low: number | null, high: number | null) => pctRange(low, high),
     /** {{list regions}} → North East, South West and Wales */
     list: (items: readonly string[]) => list(items),
     /** {{range 6 9}} → 6 to 9; {{range 6 6}} → 6 */

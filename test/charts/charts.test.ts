@@ -75,16 +75,16 @@ describe('the chart catalogue on the four real documents', () => {
 
   it('titles state the finding, computed from the data', () => {
     expect(byId(national, 'national-employment-6w').title).toBe(
-      'Three of four regions target less than the national figure',
+      'Three regions target less than the national figure for the year to March 2024',
     );
     expect(byId(national, 'national-housed-first-night').title).toBe(
-      'All four regions aim for 90%, above the national figure',
+      'All four regions aim for 90%, above the national figure for the year to March 2024',
     );
     expect(byId(national, 'national-gap-heatmap').title).toBe(
-      '16 of 19 baselines are below their comparator',
+      '14 of the 15 baselines with a national figure are below it',
     );
     expect(byId(northEast, 'north-east-spine').title).toBe(
-      'North East starts below the comparator on four of five measures',
+      'North East starts below the national figure on all four measures that have one',
     );
     expect(byId(national, 'national-attainment')).toMatchObject({
       empty: true,
@@ -97,8 +97,9 @@ describe('the chart catalogue on the four real documents', () => {
     const svg = (await chartFiles(chart)).get('charts/national-housed-first-night.svg') as string;
     for (const region of ['North East', 'East of England', 'Yorkshire and the Humber', 'South West'])
       expect(svg).toContain(`>${region}<`);
-    expect(svg).toContain('>national figure 86.3%<');
-    expect(svg).toContain('>All four regions aim for 90%, above the national figure<');
+    expect(svg).toContain('>national figure, March 2023: 86.3%<');
+    expect(svg).toContain('>national figure, the year to March 2024: 85.7%<');
+    expect(svg).toContain('>All four regions aim for 90%, above the national figure for the year to March');
     expect(svg).toMatch(
       /^<svg role="img" aria-labelledby="national-housed-first-night-title national-housed-first-night-desc"/,
     );

@@ -7,13 +7,16 @@ const row = (region: string, measure: string) => rowOf(benchmarks.rows, region, 
 
 describe('benchmark metrics on the four real documents', () => {
   it('North East, housed on the first night: every metric as computed by hand', () => {
-    // B 84, T 90, N 86.3 (national, March 2023); peers' B: 84, 81, 81, 85; peers' Δ: 6, 9, 9, 5.
+    // B 84, T 90, N 86.3 (national, March 2023); the other regions' B: 81, 81, 85; every Δ: 6, 9, 9, 5.
+    // The target falls due at the end of March 2024: national 85.7 for the year to March 2024.
     expect(row('north-east', 'housed-first-night')).toMatchObject({
       comparator_pct: 86.3,
       comparator_kind: 'national',
       comparator_period: '2023-03',
       baseline_gap_pp: -2.3, // 84 − 86.3
-      target_gap_pp: 3.7, // 90 − 86.3
+      target_comparator_pct: 85.7,
+      target_comparator_period: '2023-04/2024-03',
+      target_gap_pp: 4.3, // 90 − 85.7
       change_pp: 6,
       relative_uplift_pct: 7.1429, // 6 / 84
       headroom_closure_pct: 37.5, // 6 / 16
@@ -22,12 +25,15 @@ describe('benchmark metrics on the four real documents', () => {
       pp_per_year: 5.5385, // 6 / 13 × 12
       baseline_rank: 2,
       baseline_rank_of: 4,
+      baseline_rank_ties: 1,
       ambition_rank: 3, // 9, 9, 6, 5: shared first, then third
       ambition_rank_of: 4,
-      peer_baseline_n: 4,
+      ambition_rank_ties: 1,
+      peer_baseline_n: 3, // a region is not its own peer
       peer_baseline_min: 81,
-      peer_baseline_median: 82.5,
+      peer_baseline_median: 81,
       peer_baseline_max: 85,
+      peer_target_n: 3,
       peer_target_median: 90,
       ambition_band: 'beyond-best-peer', // 90 > 85, 81, 81
       source: 'north-east-2023.txt:142',
@@ -54,24 +60,30 @@ describe('benchmark metrics on the four real documents', () => {
   });
 
   it('a target below the national figure is banded below-comparator before anything else', () => {
-    // North East: 18 < 19.4, although 18 is above South West's and its own baseline.
+    // North East: 18 < 19.3 (the year to March 2024, when the April 2024 target falls due),
+    // although 18 is above every other region's baseline. Its +4 ties East of England's.
     expect(row('north-east', 'employment-6w')).toMatchObject({
-      target_gap_pp: -1.4,
+      target_comparator_pct: 19.3,
+      target_gap_pp: -1.3,
       ambition_band: 'below-comparator',
       ambition_rank: 1,
+      ambition_rank_ties: 2,
     });
   });
 
-  it('sexual offence interventions have no national figure: the peer median of 66, 49, 54, 69 is 60.0', () => {
+  it('sexual offence interventions have no national figure: the run median of 66, 49, 54, 69 is 60.0', () => {
     const r = row('north-east', 'sexual-offence-interventions');
     expect(r).toMatchObject({
       comparator_pct: 60,
-      comparator_kind: 'peer-median',
+      comparator_kind: 'run-median',
+      // A target is never compared with a median of baselines.
+      target_comparator_pct: null,
+      target_gap_pp: null,
       comparator_period: '2023-03',
       baseline_gap_pp: 6,
     });
     expect(r.comparator_source).toBe(
-      'peer median of north-east-2023.txt:172, yorkshire-and-the-humber-2023.txt:207, east-of-england-2023.txt:192, south-west-2023.txt:154',
+      'median of north-east-2023.txt:172, yorkshire-and-the-humber-2023.txt:207, east-of-england-2023.txt:192, south-west-2023.txt:154',
     );
     expect(r.comparator_note).toContain('no national figure for March 2023');
     // B > N: no national gap to close.
@@ -151,9 +163,8 @@ describe('benchmark metrics on the four real documents', () => {
       comparator: { pct: 75.6, kind: 'national' },
     });
     expect(find('below-comparator', 'housed-first-night')?.figures).toHaveLength(4);
-    expect(find('below-comparator', 'sexual-offence-interventions')?.figures.map((f) => f.region_id)).toEqual(
-      ['yorkshire-and-the-humber', 'east-of-england'],
-    );
+    // Half of any run is below its own median: that proves nothing and is not a finding.
+    expect(find('below-comparator', 'sexual-offence-interventions')).toBeUndefined();
     // South West's undated level has no comparator and so is in no gap finding.
     expect(find('highest-gap', 'employment-6m')?.figures.map((f) => f.region_id)).toEqual([
       'yorkshire-and-the-humber',

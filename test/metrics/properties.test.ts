@@ -64,10 +64,18 @@ describe('metric properties over any run of 1 to 12 regions', () => {
       fc.property(runs, (targets) => {
         const rows = rowsOf(targets);
         const byValue = [...rows].sort((a, b) => (b.baseline_pct as number) - (a.baseline_pct as number));
+        // No rank among fewer than two: "1st of 1" says nothing.
+        if (rows.length < 2) {
+          expect(rows.every((r) => r.baseline_rank === null)).toBe(true);
+          return;
+        }
         byValue.forEach((row, i) => {
           const firstEqual = byValue.findIndex((r) => r.baseline_pct === row.baseline_pct);
           expect(row.baseline_rank).toBe(firstEqual + 1);
           expect(row.baseline_rank).toBeLessThanOrEqual(i + 1);
+          expect(row.baseline_rank_ties).toBe(
+            byValue.filter((r) => r.baseline_pct === row.baseline_pct).length,
+          );
         });
         expect(rows.filter((r) => r.baseline_rank === 1).length).toBeGreaterThanOrEqual(1);
       }),

@@ -1,8 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { capital, count, pct } from '../../format/index.ts';
+import { capital, pct } from '../../format/index.ts';
 import { MEASURES } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { COLOURS } from '../theme.ts';
+import { distinct, partOf, periods, unitOf, unitsSentence } from '../words.ts';
 import { emptyChart, frame, paddedDomain } from './common.ts';
 
 /** The previous edition's targets against what was reached (this edition's baselines). */
@@ -44,8 +45,15 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
     );
   }
   const attained = rows.filter((r) => r.attained).length;
-  const title = `${capital(count(attained))} of ${count(rows.length)} earlier targets ${attained === 1 ? 'was' : 'were'} reached`;
-  const subtitle = `Level aimed for in the ${ctx.edition - 1} update (diamond) and the ${ctx.edition} baseline reached (circle), % of prison leavers.`;
+  const title =
+    rows.length === 1
+      ? `The one earlier target ${rows[0]?.attained ? 'was reached' : 'was missed'}`
+      : `${capital(partOf(attained, rows.length, 'earlier targets', 'earlier target'))} ${attained <= 1 ? 'was' : 'were'} reached`;
+  const outturnPeriods = distinct(rows.map((r) => r.baseline_period));
+  const subtitle = [
+    `Level aimed for in the ${ctx.edition - 1} update (diamond) and the ${ctx.edition} baseline reached (circle${outturnPeriods.length > 0 ? `, for ${periods(outturnPeriods)}` : ''}).`,
+    unitsSentence(rows.map((r) => r.measure)),
+  ].join(' ');
   const data = rows.map((r) => ({
     item: ctx.highlight ? label(r.measure) : `${r.region} — ${label(r.measure)}`,
     prior: r.prior_target_pct,
@@ -62,7 +70,10 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
       ),
       nice: false,
     },
-    title: '% of prison leavers',
+    title:
+      distinct(rows.map((r) => unitOf(r.measure))).length === 1
+        ? unitOf((rows[0] as (typeof rows)[number]).measure)
+        : '%',
   };
   const description = `${title}. ${subtitle} ${data.map((d) => `${d.item}: aimed for ${pct(d.prior)}, reached ${pct(d.outturn)}, ${d.verdict}.`).join(' ')}`;
   const heading = { title, subtitle, description };

@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { count, list, ordinal } from '../../format/index.ts';
-import { competitionRank } from '../../metrics/index.ts';
+import { competitionRank } from '../../metrics/stats.ts';
 import { sectionById, THEME_IDS } from '../../model/index.ts';
 import type { Chart, ChartContext } from '../chart.ts';
 import { COLOURS } from '../theme.ts';
+import { nItems } from '../words.ts';
 import { emptyChart, frame } from './common.ts';
 
 /** Commitments ("we said we would") and progress items counted per theme and region. */
@@ -26,8 +27,8 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
     columns: [
       { key: 'region', label: 'Region' },
       { key: 'theme', label: 'Theme' },
-      { key: 'commitments', label: 'Commitments' },
-      { key: 'progress', label: 'Progress items' },
+      { key: 'commitments', label: 'Commitments listed' },
+      { key: 'progress', label: 'Progress items listed' },
       { key: 'source', label: 'Source' },
     ],
     rows: rows.map(({ region, theme, commitments, progress, source }) => ({
@@ -56,22 +57,34 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
     done: rows.filter((r) => r.region_id === p.region.id).reduce((a, r) => a + r.progress, 0),
   }));
   const most = Math.max(...byRegion.map((r) => r.done));
+  const fewest = Math.min(...byRegion.map((r) => r.done));
   const leaders = byRegion.filter((r) => r.done === most).map((r) => r.name);
   const own = byRegion.find((r) => r.name === plans.find((p) => p.region.id === ctx.highlight)?.region.name);
-  // A regional pack leads with its own region; the national summary with the leaders.
+  const themes = `across the ${count(THEME_IDS.length)} themes`;
+  const items = (n: number) => (n === 0 ? 'no progress items' : nItems(n, 'progress item'));
+  // A regional pack leads with its own region; the national summary with the leaders. Items are
+  // bullet points, counted as printed: a count of items, never a measure of progress made. A rank
+  // is among the regions of this run, and a tie reads as a tie.
+  const ownRank = (done: number): string => {
+    const all = byRegion.map((r) => r.done);
+    const joint = all.filter((v) => v === done).length > 1 ? 'joint ' : '';
+    const among = `of the ${plans.length} regions in this run`;
+    if (done === most) return `the ${joint}most ${among}`;
+    if (done === fewest) return `${joint}${ordinal(competitionRank(done, all))} ${among}, the ${joint}fewest`;
+    return `${joint}${ordinal(competitionRank(done, all))} ${among}`;
+  };
   const title = own
     ? plans.length === 1
-      ? `${own.name} reports ${own.done} progress items across the four themes`
-      : `${own.name} reports ${own.done} progress items, ${ordinal(
-          competitionRank(
-            own.done,
-            byRegion.map((r) => r.done),
-          ),
-        )} of ${plans.length} regions`
-    : plans.length === 1
-      ? `${leaders[0]} reports ${count(most)} progress items across the four themes`
-      : `${list(leaders)} ${leaders.length === 1 ? 'reports' : 'report'} the most progress (${most} items)`;
-  const subtitle = `Items listed under "We said we would" (outlined bars) and "What we have done so far" (solid bars), by theme, ${ctx.edition} updates. Counts as printed in each document.`;
+      ? `${own.name} lists ${items(own.done)} ${themes}`
+      : `${own.name} lists ${items(own.done)}, ${ownRank(own.done)}`
+    : most === 0
+      ? `No update lists a progress item ${themes}`
+      : plans.length === 1
+        ? `${leaders[0]} lists ${items(most)} ${themes}`
+        : leaders.length === plans.length
+          ? `${plans.length === 2 ? 'Both regions' : `All ${count(plans.length)} regions`} list ${items(most)} each`
+          : `${list(leaders)} ${leaders.length === 1 ? 'lists' : 'list'} the ${leaders.length === 1 ? '' : 'joint '}most progress items of the ${plans.length} regions in this run (${most}${leaders.length === 1 ? '' : ' each'})`;
+  const subtitle = `Bullet points listed under "We said we would" (outlined bars) and "What we have done so far" (solid bars), by theme, ${ctx.edition} updates, counted as printed in each document. A count of items is not a measure of progress made.`;
   const long = rows.flatMap((r) => [
     {
       region: r.region,
@@ -88,7 +101,7 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
       mine: r.region_id === ctx.highlight,
     },
   ]);
-  const description = `${title}. ${subtitle} ${rows.map((r) => `${r.region}, ${r.theme}: ${r.commitments} commitments, ${r.progress} progress items.`).join(' ')}`;
+  const description = `${title}. ${subtitle} ${rows.map((r) => `${r.region}, ${r.theme}: ${nItems(r.commitments, 'commitment')}, ${nItems(r.progress, 'progress item')}.`).join(' ')}`;
   const heading = { title, subtitle, description };
   const colour = ctx.highlight
     ? { condition: { test: 'datum.mine', value: COLOURS.highlight }, value: COLOURS.muted }
@@ -130,7 +143,7 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
         x: {
           field: 'n',
           type: 'quantitative',
-          title: 'Items',
+          title: 'Items listed',
           axis: { tickMinStep: 1, grid: true },
           scale: { domainMin: 0 },
         },

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { capital, count, signed } from '../../format/index.ts';
-import { MEASURES } from '../../model/index.ts';
+import { list, period, signed } from '../../format/index.ts';
+import { MEASURES, type MeasureId, measureById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
+import { distinct, isYearPeriod, partOfIs, periods } from '../words.ts';
 import { emptyChart, frame, twoLines } from './common.ts';
 
 /** Regions × measures, diverging colour on the baseline gap, the value printed in every cell. */
@@ -13,17 +14,21 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
       { key: 'region', label: 'Region' },
       { key: 'measure', label: 'Measure' },
       { key: 'baseline_pct', label: 'Baseline (%)' },
+      { key: 'baseline_period', label: 'Baseline period' },
       { key: 'comparator_pct', label: 'Comparator (%)' },
-      { key: 'comparator_kind', label: 'Compared with' },
-      { key: 'baseline_gap_pp', label: 'Gap (percentage points)' },
+      { key: 'comparator_kind', label: 'Comparator' },
+      { key: 'comparator_period', label: 'Comparator period' },
+      { key: 'baseline_gap_pp', label: 'Baseline minus comparator (percentage points)' },
       { key: 'source', label: 'Source' },
     ],
     rows: rows.map((r) => ({
       region: r.region,
       measure: measureLabel.get(r.measure) ?? r.measure,
       baseline_pct: r.baseline_pct,
+      baseline_period: r.baseline_period,
       comparator_pct: r.comparator_pct,
       comparator_kind: r.comparator_kind,
+      comparator_period: r.comparator_period,
       baseline_gap_pp: r.baseline_gap_pp,
       source: r.source,
     })),
@@ -36,17 +41,46 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
       {
         title: 'No baseline can be compared',
         subtitle: `Baseline gaps, ${ctx.edition} updates`,
-        description: 'No baseline in this run has a national figure or peer median to compare with.',
+        description:
+          'No baseline in this run has a national figure, or a median of the regions in this run, to compare with.',
       },
       table,
     );
   }
-  const below = withGap.filter((r) => (r.baseline_gap_pp as number) < 0).length;
+  // Only gaps from a national figure are counted: a median of the run's baselines has about half of
+  // them below it whatever they are, so counting those would prove nothing.
+  const national = withGap.filter((r) => r.comparator_kind === 'national');
+  const below = national.filter((r) => (r.baseline_gap_pp as number) < 0).length;
   const title =
-    below === 0
-      ? 'Every baseline is at or above its comparator'
-      : `${capital(count(below))} of ${count(withGap.length)} baselines are below their comparator`;
-  const subtitle = `Baseline minus comparator, percentage points (national figure; peer median for sexual offence interventions), ${ctx.edition} updates. Blue: above; orange: below.`;
+    national.length === 0
+      ? 'No baseline has a national figure to compare with'
+      : below === 0
+        ? `${partOfIs(national.length, national.length, 'baselines with a national figure', 'baseline with a national figure')} at or above it`
+        : `${partOfIs(below, national.length, 'baselines with a national figure', 'baseline with a national figure')} below it`;
+  const label = (m: MeasureId) => measureById(m).label.toLowerCase();
+  const medianMeasures = distinct(
+    withGap.filter((r) => r.comparator_kind === 'run-median').map((r) => r.measure),
+  );
+  const mixed = distinct(
+    national
+      .filter((r) => r.baseline_period !== null && r.comparator_period !== null)
+      .filter(
+        (r) => isYearPeriod(r.baseline_period as string) !== isYearPeriod(r.comparator_period as string),
+      )
+      .map((r) => r.measure),
+  );
+  const subtitle = [
+    `Baseline minus its comparator, percentage points, ${ctx.edition} updates: the national figure for the baseline's period${
+      medianMeasures.length > 0
+        ? `; for ${list(medianMeasures.map(label))}, which has no national figure, the median baseline of the regions in this run, not counted in the headline`
+        : ''
+    }.`,
+    ...mixed.map((m) => {
+      const r = national.find((x) => x.measure === m) as (typeof national)[number];
+      return `For ${label(m)} the national figure is for ${period(r.comparator_period)}, a performance year, and the baselines for ${periods(distinct(national.filter((x) => x.measure === m).map((x) => x.baseline_period)))}.`;
+    }),
+    `Baselines are for ${periods(distinct(rows.map((r) => r.baseline_period)))}. Blue: above; orange: below.`,
+  ].join(' ');
   const extent = Math.max(5, ...withGap.map((r) => Math.abs(r.baseline_gap_pp as number)));
   const measureOrder = MEASURES.map((m) => m.short).filter((l) =>
     rows.some((r) => measureLabel.get(r.measure) === l),
@@ -56,7 +90,12 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
     region: r.region,
     measure: measureLabel.get(r.measure) ?? r.measure,
     gap: r.baseline_gap_pp,
-    label: r.baseline_gap_pp === null ? 'no comparator' : signed(r.baseline_gap_pp),
+    label:
+      r.baseline_gap_pp !== null
+        ? signed(r.baseline_gap_pp)
+        : r.baseline_pct !== null && r.baseline_period === null
+          ? 'no date'
+          : 'no comparator',
     strong: r.baseline_gap_pp !== null && Math.abs(r.baseline_gap_pp) > extent * 0.55,
     mine: ctx.highlight !== null && r.region_id === ctx.highlight,
   }));

@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { pct, signedPp } from '../../format/index.ts';
-import { MEASURES, regionById } from '../../model/index.ts';
+import { list, month, pct, signedPp } from '../../format/index.ts';
+import { MEASURES, measureById, regionById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { placeLabels } from '../labels.ts';
 import { COLOURS, LABEL_SIZE } from '../theme.ts';
+import { distinct, orList, partOf, periods } from '../words.ts';
 import { emptyChart, frame, paddedDomain } from './common.ts';
 
 const WIDTH = 250;
@@ -22,17 +23,27 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
     columns: [
       { key: 'measure', label: 'Measure' },
       { key: 'region', label: 'Region' },
+      { key: 'unit', label: 'Unit' },
       { key: 'baseline_pct', label: 'Baseline (%)' },
       { key: 'change_pp', label: 'Planned change (percentage points)' },
-      { key: 'ambition_rank', label: 'Ambition rank' },
+      { key: 'baseline_period', label: 'Baseline period' },
+      { key: 'target_date', label: 'Target date' },
+      { key: 'ambition_rank', label: 'Rank of the change among the regions in this run (1 = largest)' },
+      { key: 'ambition_rank_of', label: 'Regions ranked' },
+      { key: 'ambition_rank_ties', label: 'Regions sharing this rank' },
       { key: 'source', label: 'Source' },
     ],
     rows: rows.map((r) => ({
       measure: MEASURES.find((m) => m.id === r.measure)?.label ?? r.measure,
       region: r.region,
+      unit: measureById(r.measure).unit,
       baseline_pct: r.baseline_pct,
       change_pp: r.change_pp,
+      baseline_period: r.baseline_period,
+      target_date: r.target_date,
       ambition_rank: r.ambition_rank,
+      ambition_rank_of: r.ambition_rank_of,
+      ambition_rank_ties: r.ambition_rank_ties,
       source: r.source,
     })),
   };
@@ -49,17 +60,58 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
       table,
     );
   }
-  const lowStartBigStep = MEASURES.filter((m) => {
+  const shown = MEASURES.filter((m) => rows.some((r) => r.measure === m.id));
+  const lower = (m: (typeof MEASURES)[number]) => m.label.charAt(0).toLowerCase() + m.label.slice(1);
+  // Where every region aims for one level, the lowest start has the largest step by arithmetic, so
+  // only measures whose levels differ say anything; and a tie for lowest or largest is no pattern.
+  const sharedLevel = shown.filter((m) => {
     const own = rows.filter((r) => r.measure === m.id);
-    if (own.length < 3) return false;
-    const lowest = own.reduce((a, b) => ((a.baseline_pct as number) <= (b.baseline_pct as number) ? a : b));
-    return own.every((r) => (lowest.change_pp as number) >= (r.change_pp as number));
+    return own.length > 1 && new Set(own.map((r) => r.target_pct)).size === 1;
   });
+  const judged = shown.flatMap((m) => {
+    const own = rows.filter((r) => r.measure === m.id);
+    if (own.length < 3 || sharedLevel.includes(m)) return [];
+    const minB = Math.min(...own.map((r) => r.baseline_pct as number));
+    const maxD = Math.max(...own.map((r) => r.change_pp as number));
+    const lowest = own.filter((r) => r.baseline_pct === minB);
+    const largest = own.filter((r) => r.change_pp === maxD);
+    if (lowest.length !== 1 || largest.length !== 1) return [];
+    return [{ m, lowest: lowest[0] as (typeof own)[number], same: lowest[0] === largest[0] }];
+  });
+  const holds = judged.filter((j) => j.same);
+  const changes = rows.map((r) => r.change_pp as number);
+  const lo = Math.min(...changes);
+  const hi = Math.max(...changes);
   const title =
-    lowStartBigStep.length > 0
-      ? `The region starting lowest plans the largest step on ${lowStartBigStep.length} of ${MEASURES.filter((m) => rows.some((r) => r.measure === m.id)).length} measures`
-      : 'Planned steps do not follow starting points';
-  const subtitle = `Baseline (%, across) against planned change (percentage points, up), one panel per measure, ${ctx.edition} updates. Increase targets only.`;
+    holds.length > 0
+      ? judged.length === 1
+        ? `On ${lower(judged[0]?.m as (typeof MEASURES)[number])}, where target levels differ, ${holds[0]?.lowest.region} starts lowest (${pct(holds[0]?.lowest.baseline_pct ?? null)}) and plans the largest step (${signedPp(holds[0]?.lowest.change_pp ?? null)})`
+        : `On ${partOf(holds.length, judged.length, 'measures whose target levels differ', 'measure whose target levels differ')}, the region starting lowest plans the largest step`
+      : rows.length === 1
+        ? `${rows[0]?.region} plans a change of ${signedPp(lo)}`
+        : lo === hi
+          ? `Every increase target plans a change of ${signedPp(lo)}`
+          : `Planned changes range from ${signedPp(lo)} to ${signedPp(hi)}`;
+  const when = [
+    `baselines for ${periods(distinct(rows.map((r) => r.baseline_period)))}`,
+    `targets due by ${orList(
+      distinct(rows.map((r) => r.target_date))
+        .sort()
+        .map(month),
+    )}`,
+  ].join(', ');
+  const notes = [
+    sharedLevel.length > 0
+      ? `On ${list(sharedLevel.map(lower))} every region aims for the same level (${list(sharedLevel.map((m) => pct(rows.find((r) => r.measure === m.id)?.target_pct ?? null)))}), so each step is that level less the baseline${holds.length > 0 ? '; not counted in the headline' : ''}.`
+      : '',
+    holds.length > 0 && shown.some((m) => !sharedLevel.includes(m) && !judged.some((j) => j.m === m))
+      ? 'Measures where the lowest start or the largest step is shared, or with fewer than three regions, are not counted either.'
+      : '',
+  ].filter((n) => n !== '');
+  const subtitle = [
+    `Baseline (across) against planned change in percentage points (up), one panel per measure, ${ctx.edition} updates: ${when}. Increase targets only.`,
+    ...notes,
+  ].join(' ');
 
   const coded: string[] = [];
   const panels = MEASURES.filter((m) => rows.some((r) => r.measure === m.id)).map((m) => {
@@ -127,12 +179,12 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
     const x = {
       type: 'quantitative' as const,
       scale: { domain: xDomain, nice: false },
-      title: 'Baseline (%)',
+      title: `Baseline (${m.unit})`,
     };
     const y = {
       type: 'quantitative' as const,
       scale: { domain: yDomain, nice: false },
-      title: 'Planned change (pp)',
+      title: 'Planned change (percentage points)',
     };
     return {
       title: { text: m.label, fontSize: 12, anchor: 'start' as const },

@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { capital, count, pct } from '../../format/index.ts';
+import { capital, count, list, month, pct, period } from '../../format/index.ts';
 import { MEASURES } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { comparatorName } from '../headlines.ts';
 import { COLOURS } from '../theme.ts';
+import { distinct, isYearPeriod, orList, periodKind, periods, unitOf, unitsSentence } from '../words.ts';
 import { emptyChart, frame } from './common.ts';
 
 /** For each measure: the peers' range and median, the comparator, and the region's baseline and target. */
@@ -16,19 +17,27 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       { key: 'measure', label: 'Measure' },
       { key: 'baseline_pct', label: 'Baseline (%)' },
       { key: 'target_pct', label: 'Target (%)' },
+      { key: 'unit', label: 'Unit' },
+      { key: 'baseline_period', label: 'Baseline period' },
       { key: 'comparator_pct', label: 'Comparator (%)' },
-      { key: 'comparator_kind', label: 'Compared with' },
-      { key: 'peer_baseline_min', label: 'Lowest peer baseline (%)' },
-      { key: 'peer_baseline_median', label: 'Median peer baseline (%)' },
-      { key: 'peer_baseline_max', label: 'Highest peer baseline (%)' },
+      { key: 'comparator_kind', label: 'Comparator' },
+      { key: 'comparator_period', label: 'Comparator period' },
+      { key: 'peer_baseline_n', label: 'Other regions with a baseline for the same period' },
+      { key: 'peer_baseline_min', label: 'Lowest baseline of the other regions (%)' },
+      { key: 'peer_baseline_median', label: 'Median baseline of the other regions (%)' },
+      { key: 'peer_baseline_max', label: 'Highest baseline of the other regions (%)' },
       { key: 'source', label: 'Source' },
     ],
     rows: rows.map((r) => ({
       measure: label(r.measure),
       baseline_pct: r.baseline_pct,
       target_pct: r.target_pct,
+      unit: unitOf(r.measure),
+      baseline_period: r.baseline_period,
       comparator_pct: r.comparator_pct,
       comparator_kind: r.comparator_kind,
+      comparator_period: r.comparator_period,
+      peer_baseline_n: r.peer_baseline_n,
       peer_baseline_min: r.peer_baseline_min,
       peer_baseline_median: r.peer_baseline_median,
       peer_baseline_max: r.peer_baseline_max,
@@ -48,15 +57,59 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       table,
     );
   }
-  const compared = rows.filter((r) => r.baseline_gap_pp !== null);
+  // Only national figures are counted: a median of the run's baselines (the region's own among
+  // them) says where the region stands in this run, not whether it is below a standard.
+  const compared = rows.filter((r) => r.baseline_gap_pp !== null && r.comparator_kind === 'national');
   const below = compared.filter((r) => (r.baseline_gap_pp as number) < 0);
+  const withOne = `${compared.length === 1 ? 'measure that has' : 'measures that have'} one`;
   const title =
     compared.length === 0
-      ? `${name}: no baseline has a comparator`
-      : below.length === 0
-        ? `${name} starts at or above the comparator on every measure compared`
-        : `${name} starts below the comparator on ${count(below.length)} of ${count(compared.length)} measures`;
-  const subtitle = `Grey bar: range of the ${ctx.edition} baselines of the regions in this run; black tick: their median; orange diamond: comparator; open circle: ${name}'s baseline; filled circle: its target. % of prison leavers.`;
+      ? `${name}: no baseline has a national figure to compare with`
+      : compared.length === 1
+        ? `${name} starts ${below.length === 1 ? 'below' : 'at or above'} the national figure on the one measure that has one`
+        : below.length === 0
+          ? `${name} starts at or above the national figure on all ${count(compared.length)} ${withOne}`
+          : below.length === compared.length
+            ? `${name} starts below the national figure on all ${count(compared.length)} ${withOne}`
+            : `${name} starts below the national figure on ${count(below.length)} of the ${count(compared.length)} ${withOne}`;
+  const medianRows = rows.filter((r) => r.comparator_kind === 'run-median');
+  const mixed = compared.filter(
+    (r) =>
+      r.baseline_period !== null &&
+      r.comparator_period !== null &&
+      isYearPeriod(r.baseline_period) !== isYearPeriod(r.comparator_period),
+  );
+  const subtitle = [
+    `Grey bar: range of the ${ctx.edition} baselines of the other regions in this run measured for the same period, ${name} left out; black tick: their median; orange diamond: the national figure for the baseline's period${
+      medianRows.length > 0
+        ? ` (for ${list(medianRows.map((r) => label(r.measure).toLowerCase()))}, which has none, the median baseline of all the regions in this run, ${name} included)`
+        : ''
+    }; open circle: ${name}'s baseline; filled circle: its target.`,
+    ...mixed.map(
+      (r) =>
+        `${label(r.measure)}: the baseline is for ${period(r.baseline_period)} and the national figure for ${period(r.comparator_period)}, ${periodKind(r.comparator_period as string)}.`,
+    ),
+    `Baselines are for ${periods(distinct(rows.map((r) => r.baseline_period)))}${rows.some((r) => r.baseline_pct !== null && r.baseline_period === null) ? ', and one level has no date' : ''}${
+      distinct(rows.map((r) => r.target_date)).length > 0
+        ? `; targets are due by ${orList(
+            distinct(rows.map((r) => r.target_date))
+              .sort()
+              .map(month),
+          )}`
+        : ''
+    }.`,
+    unitsSentence(rows.map((r) => r.measure)),
+  ].join(' ');
+  const peers = (r: (typeof rows)[number]) =>
+    r.peer_baseline_n === 0 || r.peer_baseline_min === null || r.peer_baseline_max === null
+      ? r.baseline_period === null
+        ? 'no date, so not compared'
+        : 'no other region measured for this period'
+      : r.peer_baseline_n === 1
+        ? `one other region ${pct(r.peer_baseline_min)}`
+        : r.peer_baseline_min === r.peer_baseline_max
+          ? `other regions all ${pct(r.peer_baseline_min)}`
+          : `other regions ${pct(r.peer_baseline_min)}–${pct(r.peer_baseline_max)}`;
   const data = rows.map((r) => ({
     measure: label(r.measure),
     min: r.peer_baseline_min,
@@ -68,14 +121,14 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
     summary: [
       `${pct(r.baseline_pct)}${r.target_pct !== null && r.target_pct !== r.baseline_pct ? ` to ${pct(r.target_pct)}` : r.kind === 'continue-increase' ? ', continue to increase' : r.kind === 'maintain' ? ', hold' : ''}`,
       r.comparator_pct !== null ? `${comparatorName(r)} ${pct(r.comparator_pct)}` : 'no comparator',
-      `peers ${pct(r.peer_baseline_min)}–${pct(r.peer_baseline_max)}`,
+      peers(r),
     ].join(' · '),
   }));
   const order = MEASURES.map((m) => m.label);
   const x = {
     type: 'quantitative' as const,
     scale: { domain: [0, 100], nice: false },
-    title: '% of prison leavers',
+    title: '%',
     axis: { grid: true, values: [0, 20, 40, 60, 80, 100] },
   };
   const y = {

@@ -83,12 +83,13 @@ const KIND_WORDS: Record<string, string> = {
 };
 const COMPARATOR_WORDS: Record<string, string> = {
   national: 'national figure',
-  'peer-median': 'peer median',
+  'run-median': 'median of the regions in this run',
   none: 'none',
 };
 
+/** How a comparator is named in a sentence: never "peer", because the run median includes the region. */
 export function comparatorName(kind: string): string {
-  return kind === 'peer-median' ? 'peer median' : 'national figure';
+  return kind === 'run-median' ? 'median of the regions in this run' : 'national figure';
 }
 
 /** Methods and sources: how comparators are chosen, what each metric means, every figure cited. */

@@ -1,3 +1,5 @@
+import { pct } from '../../format/index.ts';
+import { measureSummary } from '../../metrics/index.ts';
 import { formatDiagnostic, MEASURE_IDS, measureById, THEME_IDS } from '../../model/index.ts';
 import type { Templates } from '../templates.ts';
 import { chartView, comparatorName, measureInSentence, methods, type ReportInput } from './common.ts';
@@ -24,31 +26,30 @@ export function nationalView(input: ReportInput, templates: Templates): National
         }),
       ),
     ...measures.flatMap((m) => {
-      const low = findings.find((f) => f.kind === 'lowest-baseline' && f.measure === m);
-      const high = findings.find((f) => f.kind === 'highest-baseline' && f.measure === m);
+      const b = measureSummary(input.benchmarks.rows, input.edition, m).baselines;
       const below = findings.find((f) => f.kind === 'below-comparator' && f.measure === m);
       const out: string[] = [];
-      if (low && high) {
+      if (b && b.n >= 2 && b.low.value !== b.high.value) {
         out.push(
           templates.text('finding-range', {
             measure: measureInSentence(m),
-            low: low.value,
-            lowRegions: low.figures.map((x) => x.region),
-            high: high.value,
-            highRegions: high.figures.map((x) => x.region),
+            period: b.period,
+            low: b.low,
+            high: b.high,
           }),
         );
       }
-      if (below?.comparator) {
+      // Only against a national figure: half of any run starts below its own median.
+      if (below?.comparator?.kind === 'national' && b?.comparison?.kind === 'national') {
         out.push(
           templates.text('finding-below', {
             measure: measureInSentence(m),
             n: below.figures.length,
             total: below.of,
             regions: below.figures.map((x) => x.region),
-            comparatorName: comparatorName(below.comparator.kind),
             comparator: below.comparator.pct,
             comparatorPeriod: below.comparator.period,
+            note: b.comparison.note,
           }),
         );
       }
@@ -57,44 +58,26 @@ export function nationalView(input: ReportInput, templates: Templates): National
   ];
 
   const measureSections: ReportSection[] = measures.map((m) => {
-    const own = rows.filter((r) => r.measure === m);
-    const levels = own.filter((r) => r.kind === 'increase');
-    const compared = own.filter((r) => r.comparator_pct !== null);
-    const first = compared[0];
-    const up = findings.find((f) => f.kind === 'largest-uplift' && f.measure === m);
-    const down = findings.find((f) => f.kind === 'smallest-uplift' && f.measure === m);
+    const summary = measureSummary(input.benchmarks.rows, input.edition, m);
+    const b = summary.baselines;
     const paragraphs = [
-      templates.text(first ? 'measure-national' : 'measure-national-no-comparator', {
+      templates.text('measure-national', {
+        ...summary,
         measure: measureInSentence(m),
-        n: own.length,
-        low: Math.min(...own.map((r) => r.baseline_pct ?? 100)),
-        high: Math.max(...own.map((r) => r.baseline_pct ?? 0)),
-        comparatorName: first ? comparatorName(first.comparator_kind) : '',
-        comparator: first?.comparator_pct ?? null,
-        comparatorPeriod: first?.comparator_period ?? null,
-        below: compared.filter((r) => (r.baseline_gap_pp ?? 0) < 0).length,
-        compared: compared.length,
+        single: b?.n === 1,
+        sameBaseline: b !== null && b.low.value === b.high.value,
+        comparatorName: b?.comparison ? comparatorName(b.comparison.kind) : '',
+        belowKnown: b?.below !== null && b?.below !== undefined,
+        undated: summary.undated.map((u) => `${u.region} (${pct(u.value)})`),
       }),
-      levels.length > 0
+      summary.levels
         ? templates.text('measure-national-targets', {
-            n: levels.length,
-            low: Math.min(...levels.map((r) => r.target_pct as number)),
-            high: Math.max(...levels.map((r) => r.target_pct as number)),
-            below: levels.filter((r) => r.ambition_band === 'below-comparator').length,
-            comparatorName: first ? comparatorName(first.comparator_kind) : 'comparator',
-            largest: up?.value ?? null,
-            largestRegions: up?.figures.map((x) => x.region) ?? [],
-            smallest: down?.value ?? null,
-            smallestRegions: down?.figures.map((x) => x.region) ?? [],
+            levels: summary.levels,
+            single: summary.levels.n === 1,
+            sameLevel: summary.levels.low === summary.levels.high,
+            sameStep: summary.levels.largest.value === summary.levels.smallest.value,
           })
-        : templates.text('measure-national-holding', {
-            holding: own.filter((r) => r.kind === 'maintain').map((r) => r.region),
-            continuing: own.filter((r) => r.kind === 'continue-increase').map((r) => r.region),
-          }),
-      ...own
-        .filter((r) => r.comparator_note !== '' && r.comparator_kind !== 'peer-median')
-        .slice(0, 1)
-        .map((r) => templates.text('comparator-note', { note: r.comparator_note })),
+        : templates.text('measure-national-holding', summary),
     ];
     return {
       id: m,
@@ -186,7 +169,8 @@ export function nationalView(input: ReportInput, templates: Templates): National
           { label: 'File', numeric: false },
           { label: 'Region', numeric: false },
           { label: 'Edition', numeric: true },
-          { label: 'Targets read', numeric: true },
+          { label: 'Quantitative targets', numeric: true },
+          { label: 'Other text under targets', numeric: true },
           { label: 'Commitments', numeric: true },
           { label: 'Progress items', numeric: true },
           { label: 'SHA-256 (first 12)', numeric: false },
@@ -196,7 +180,13 @@ export function nationalView(input: ReportInput, templates: Templates): National
           cells: [
             p.region.name,
             `${p.edition}${p.editionInferred ? ' (inferred)' : ''}`,
-            String(p.sections.reduce((a, s) => a + s.targets.length, 0)),
+            // Explanatory paragraphs under "Regional targets" are kept as text, not counted as targets.
+            String(
+              p.sections.reduce((a, s) => a + s.targets.filter((t) => t.measure !== 'qualitative').length, 0),
+            ),
+            String(
+              p.sections.reduce((a, s) => a + s.targets.filter((t) => t.measure === 'qualitative').length, 0),
+            ),
             String(p.sections.reduce((a, s) => a + s.commitments.length, 0)),
             String(p.sections.reduce((a, s) => a + s.progress.length, 0)),
             p.source.sha256.slice(0, 12),

@@ -1,11 +1,12 @@
 import { list } from '../../format/index.ts';
+import { regionFacts, thingsToKnow } from '../../metrics/index.ts';
 import {
-  type BenchmarkRow,
-  MEASURE_IDS,
+  type MeasureFact,
   measureById,
   type RegionId,
   sectionById,
   THEME_IDS,
+  type Thing,
 } from '../../model/index.ts';
 import type { Templates } from '../templates.ts';
 import { chartView, comparatorName, measureInSentence, methods, type ReportInput } from './common.ts';
@@ -18,91 +19,50 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
   const peers = input.plans.filter((p) => p.edition === input.edition && p.region.id !== regionId);
   const rows = input.benchmarks.rows.filter((r) => r.edition === input.edition && r.region_id === regionId);
   const region = plan.region.name;
-  const byMeasure = MEASURE_IDS.map((m) => rows.find((r) => r.measure === m)).filter(
-    (r): r is BenchmarkRow => r !== undefined,
-  );
 
-  /** Everything a sentence about one measure may say, named as the templates name it. */
-  const facts = (r: BenchmarkRow) => ({
-    region,
-    measure: measureInSentence(r.measure),
-    baseline: r.baseline_pct,
-    period: r.baseline_period,
-    gap: r.baseline_gap_pp,
-    comparatorName: comparatorName(r.comparator_kind),
-    comparator: r.comparator_pct,
-    comparatorPeriod: r.comparator_period,
-    rank: r.baseline_rank,
-    of: r.baseline_rank_of,
-    target: r.target_pct,
-    date: r.target_date,
-    change: r.change_pp,
-    perYear: r.pp_per_year,
-    headroom: r.headroom_closure_pct,
-    ambitionRank: r.ambition_rank,
-    ambitionOf: r.ambition_rank_of,
-    band: r.ambition_band
-      ? templates.text(`band-${r.ambition_band}`, { comparatorName: comparatorName(r.comparator_kind) })
-      : '',
-    note: r.comparator_note,
-    source: r.source,
+  const facts = regionFacts(input.benchmarks.rows, regionId, input.edition);
+  const words = (f: MeasureFact) => ({
+    ...f,
+    measure: measureInSentence(f.measure),
+    comparatorName: f.comparison ? comparatorName(f.comparison.kind) : '',
   });
 
-  const sentence = (r: BenchmarkRow): string => {
-    const base = facts(r);
+  const sentence = (f: MeasureFact): string => {
+    const base = words(f);
     const start = templates.text(
-      r.comparator_pct === null ? 'measure-regional-start-no-comparator' : 'measure-regional-start',
+      f.comparison === null ? 'measure-regional-start-no-comparator' : 'measure-regional-start',
       base,
     );
-    const aim = templates.text(
-      r.kind === 'increase'
-        ? 'measure-regional-target'
-        : r.kind === 'maintain'
-          ? 'measure-regional-hold'
-          : 'measure-regional-continue',
-      base,
-    );
+    const aim =
+      f.aim.kind === 'increase'
+        ? templates.text('measure-regional-target', {
+            ...base,
+            band: templates.text(f.aim.band ? `band-${f.aim.band}` : 'band-none', base),
+          })
+        : templates.text(
+            f.aim.kind === 'maintain' ? 'measure-regional-hold' : 'measure-regional-continue',
+            base,
+          );
     return `${start} ${aim}`;
   };
 
-  // Three or four things to know: the widest gap below the comparator, the best-placed measure,
-  // the most ambitious target, and what happened to last year's targets when that is known.
-  const things: string[] = [];
-  const compared = byMeasure.filter((r) => r.baseline_gap_pp !== null);
-  const worst = [...compared].sort(
-    (a, b) => (a.baseline_gap_pp as number) - (b.baseline_gap_pp as number),
-  )[0];
-  const best = [...compared].sort((a, b) => (b.baseline_gap_pp as number) - (a.baseline_gap_pp as number))[0];
-  const thing = (name: string, r: BenchmarkRow) => templates.text(name, facts(r));
-  if (worst) things.push(thing('thing-gap', worst));
-  if (best && best !== worst) things.push(thing('thing-gap', best));
-  const ambitious = byMeasure
-    .filter((r) => r.ambition_rank !== null && (r.ambition_rank_of ?? 0) > 1 && r.kind === 'increase')
-    .sort(
-      (a, b) =>
-        (a.ambition_rank as number) - (b.ambition_rank as number) || (b.change_pp ?? 0) - (a.change_pp ?? 0),
-    )[0];
-  if (ambitious) things.push(thing('thing-ambition', ambitious));
   const checked = rows.filter((r) => r.attained !== null);
-  if (checked.length > 0) {
-    things.push(
-      templates.text('thing-attainment', {
-        region,
-        n: checked.filter((r) => r.attained).length,
-        total: checked.length,
-        previous: input.edition - 1,
-      }),
-    );
-  }
+  const things = thingsToKnow(
+    facts,
+    checked.length > 0
+      ? {
+          reached: checked.filter((r) => r.attained).length,
+          checked: checked.length,
+          previous: input.edition - 1,
+        }
+      : null,
+  ).map((t) => thingSentence(t, templates));
 
-  const sections: ReportSection[] = byMeasure.map((r) => ({
-    id: r.measure,
-    heading: measureById(r.measure).label,
-    paragraphs: [
-      sentence(r),
-      ...(r.comparator_note ? [templates.text('comparator-note', { note: r.comparator_note })] : []),
-    ],
-    charts: [chartView(input, `${regionId}-${r.measure}`)],
+  const sections: ReportSection[] = facts.map((f) => ({
+    id: f.measure,
+    heading: measureById(f.measure).label,
+    paragraphs: [sentence(f)],
+    charts: [chartView(input, `${regionId}-${f.measure}`)],
     tables: [],
   }));
 
@@ -196,4 +156,46 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
     attainment,
     methods: methods(input, templates),
   };
+}
+
+/** One "thing to know" in words: the fact chose itself by rule; the template only words it. */
+function thingSentence(t: Thing, templates: Templates): string {
+  switch (t.kind) {
+    case 'widest-national-gap':
+    case 'furthest-above-national':
+      return templates.text(`thing-${t.kind}`, { ...t, measure: measureInSentence(t.fact.measure) });
+    case 'lowest-in-run':
+      return templates.text('thing-lowest-in-run', {
+        region: t.region,
+        items: t.facts.map((f) =>
+          templates.text('thing-lowest-item', {
+            joint: (f.rank?.ties ?? 1) > 1,
+            of: f.rank?.of ?? 0,
+            measure: measureInSentence(f.measure),
+            baseline: f.baseline,
+            period: f.baselinePeriod,
+          }),
+        ),
+      });
+    case 'target-short-of-national':
+      return templates.text('thing-target-short-of-national', {
+        region: t.region,
+        n: t.facts.length,
+        items: t.facts.map((f) =>
+          f.aim.kind === 'increase'
+            ? templates.text('thing-short-item', { ...f.aim, measure: measureInSentence(f.measure) })
+            : '',
+        ),
+      });
+    case 'largest-step':
+      return templates.text('thing-largest-step', {
+        change: t.change,
+        of: t.of,
+        all: t.measures.length === t.of,
+        two: t.of === 2,
+        measures: t.measures.map((m) => measureInSentence(m.measure)),
+      });
+    case 'attainment':
+      return templates.text('thing-attainment', t);
+  }
 }
