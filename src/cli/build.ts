@@ -9,10 +9,10 @@ import { EXIT } from './errors.ts';
 import { diagnosticEvents, type Emit, tallyOf } from './events.ts';
 import { type InputFolder, readInputFolder } from './input.ts';
 import { acquireLock } from './lock.ts';
-import { type Manifest, readManifest, sha256 } from './manifest.ts';
+import { MANIFEST_FORMAT, type Manifest, readManifest, sha256, TOOL_NAME } from './manifest.ts';
 import { previousBuild } from './outputs.ts';
 import { type Format, runPipeline } from './pipeline.ts';
-import { publish, recoverInterruptedPublish } from './publish.ts';
+import { checkOutputFolder, publish, recoverInterruptedPublish } from './publish.ts';
 
 export interface BuildOptions {
   input: string;
@@ -38,6 +38,11 @@ export async function runBuild(
   emit: Emit,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
+  // Before the lock (which is made beside --out) and before any input is read.
+  checkOutputFolder(options.out, [
+    { option: '--input', dir: options.input },
+    ...(options.templates ? [{ option: '--templates', dir: options.templates }] : []),
+  ]);
   const release = acquireLock(options.out);
   try {
     recoverInterruptedPublish(options.out);
@@ -95,7 +100,8 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
   const regionOf = new Map(outputs.plans.map((p) => [p.source.file, p]));
   const files = new Map([...outputs.outputs.entries].map(([path, e]) => [path, e.content]));
   const record: Manifest = {
-    tool: { name: TOOL.name, version: TOOL.version },
+    format: MANIFEST_FORMAT,
+    tool: { name: TOOL_NAME, version: TOOL.version },
     fingerprint,
     inputs: inputs.map((i) => ({
       ...i,

@@ -15,9 +15,20 @@ const Changes = z
   })
   .strict();
 
-export const ManifestSchema = z
+/** What a build's manifest.json says it was written by: the marker that an output folder is ours. */
+export const TOOL_NAME = 'regional-benchmarks';
+/** The manifest's layout; raise it when the layout changes, so older builds are told apart. */
+export const MANIFEST_FORMAT = 1;
+
+/** A path inside the output folder: relative, with no `.` or `..` step, so it can never lead out of it. */
+const OutputPath = z
+  .string()
+  .regex(/^[\w-][\w.-]*(\/[\w-][\w.-]*)*$/, 'expected a relative path inside the output folder')
+  .refine((p) => !p.split('/').includes('..'), 'expected a path with no ".." step');
+
+const ManifestFields = z
   .object({
-    tool: z.object({ name: z.string(), version: z.string() }).strict(),
+    tool: z.object({ name: z.literal(TOOL_NAME), version: z.string() }).strict(),
     fingerprint: z
       .string()
       .describe(
@@ -51,7 +62,7 @@ export const ManifestSchema = z
     outputs: z.array(
       z
         .object({
-          path: z.string(),
+          path: OutputPath,
           sha256: z.string(),
           bytes: z.number().int(),
           key: z
@@ -79,6 +90,12 @@ export const ManifestSchema = z
       .describe('what changed since the build this one replaced'),
   })
   .strict();
+
+export const ManifestSchema = ManifestFields.extend({
+  format: z.literal(MANIFEST_FORMAT).describe('the layout of this file; see MANIFEST_FORMAT'),
+}).strict();
+/** A build from before the manifest had a format: still ours, but its outputs are not reused. */
+export const ManifestWithoutFormatSchema = ManifestFields;
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestChanges = Manifest['changes'];
 

@@ -1,13 +1,170 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isAlive } from './alive.ts';
-import { CliError } from './errors.ts';
+import { CliError, EXIT } from './errors.ts';
+import { MANIFEST_FORMAT, ManifestSchema, ManifestWithoutFormatSchema, TOOL_NAME } from './manifest.ts';
 
 /** Output files by path relative to the output folder. */
 export type OutputFiles = ReadonlyMap<string, string | Uint8Array>;
 
-/** What identifies a folder as ours, so a mistyped --out can never replace someone's documents. */
-const MARKERS = ['data/plans.json', 'manifest.json'];
+/** A manifest larger than this is not one a build wrote (the seeds' is 60 KB). */
+const MANIFEST_LIMIT = 64 * 1024 * 1024;
+
+const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + sep);
+
+/**
+ * Everything that can be told about --out before a single input is read: it must be a new folder,
+ * an empty one, or an earlier build of this tool and nothing else, and it must be a folder that a
+ * build can replace by renaming. A mistyped --out then costs nothing, and never someone's files.
+ * Checked again just before publishing, in case something was put there during the build.
+ */
+export function checkOutputFolder(
+  outDir: string,
+  readFrom: ReadonlyArray<{ option: string; dir: string }>,
+): void {
+  const target = resolve(outDir);
+  for (const { option, dir } of readFrom) {
+    const source = resolve(dir);
+    if (inside(source, target) || inside(target, source)) {
+      throw new CliError(
+        `expected --out outside ${option} and not containing it; found --out "${outDir}" and ${option} "${dir}". A build replaces its whole output folder, so it would replace what it reads. Choose another --out, such as a folder beside ${option}.`,
+        EXIT.usage,
+      );
+    }
+  }
+  assertReplaceable(outDir);
+}
+
+/** Refuses an --out that is not a new folder, an empty folder, or an earlier build of this tool. */
+export function assertReplaceable(outDir: string): void {
+  const target = resolve(outDir);
+  const refuse = (found: string, fix: string) =>
+    new CliError(
+      `refusing to replace --out "${outDir}": expected a new folder, an empty one, or an earlier build of ${TOOL_NAME}; found ${found}. Nothing was written. ${fix}`,
+      EXIT.usage,
+    );
+  let stat: Stats;
+  try {
+    stat = lstatSync(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+    assertCreatable(outDir, target);
+    return;
+  }
+  if (stat.isSymbolicLink()) {
+    throw refuse(
+      `a symbolic link to ${readlinkSync(target)}; a build replaces its output folder, and would replace the link`,
+      `Give the folder's own path as --out, or remove the link.`,
+    );
+  }
+  if (!stat.isDirectory()) {
+    throw refuse(
+      `${stat.isFile() ? 'a file' : 'something that is not a folder'}`,
+      'Choose another --out, or move that file away.',
+    );
+  }
+  const parent = statSync(dirname(target));
+  if (parent.dev !== stat.dev || parent.ino === stat.ino) {
+    throw refuse(
+      'a mount point; a build replaces its output folder by renaming, and a mount point cannot be renamed',
+      `Use a folder inside it, such as --out ${join(outDir, 'reports')}.`,
+    );
+  }
+  const entries = readdirSync(target);
+  if (entries.length === 0) return;
+  const shown = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} (${entries.sort().slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''})`;
+  const fix = 'Choose an empty or new --out folder; if it is an old build, remove it first.';
+  const marker = readMarker(target);
+  if (typeof marker === 'string') throw refuse(`${shown} and ${marker}`, fix);
+  const foreign = filesNotIn(target, marker);
+  if (foreign.length > 0) {
+    throw refuse(
+      `an earlier build with ${foreign.length === 1 ? 'a file' : 'files'} no build wrote: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}`,
+      'Move them out of the folder (a build would remove them), and run again.',
+    );
+  }
+}
+
+/** A new --out is made with its parents; none of them may be a file. */
+function assertCreatable(outDir: string, target: string): void {
+  for (let dir = dirname(target); ; dir = dirname(dir)) {
+    let stat: Stats;
+    try {
+      stat = statSync(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && dirname(dir) !== dir) continue;
+      throw error;
+    }
+    if (stat.isDirectory()) return;
+    throw new CliError(
+      `expected --out "${outDir}" to be a folder, or one that can be made; found that ${dir} is a file, so no folder can be made inside it. Choose an --out whose parent is a folder.`,
+      EXIT.usage,
+    );
+  }
+}
+
+/** The paths an earlier build's manifest lists, or why the folder is not an earlier build. */
+function readMarker(target: string): Set<string> | string {
+  const path = join(target, 'manifest.json');
+  let stat: Stats;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return 'no manifest.json, which every build writes';
+  }
+  if (!stat.isFile()) return 'a manifest.json that is not a plain file';
+  if (stat.size > MANIFEST_LIMIT) return 'a manifest.json far larger than any build writes';
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return 'a manifest.json that is not JSON';
+  }
+  const tool = (data as { tool?: { name?: unknown } } | null)?.tool?.name;
+  if (tool !== TOOL_NAME) {
+    const name = (data as { name?: unknown } | null)?.name ?? tool;
+    return `a manifest.json that is not ${TOOL_NAME}'s${typeof name === 'string' ? ` (it names "${name.slice(0, 60)}")` : ''}`;
+  }
+  const format = (data as { format?: unknown }).format;
+  const parsed =
+    format === undefined ? ManifestWithoutFormatSchema.safeParse(data) : ManifestSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return format === undefined || format === MANIFEST_FORMAT
+      ? `a ${TOOL_NAME} manifest.json that does not match its schema (${issue?.path.join('.') || 'top level'}: ${issue?.message})`
+      : `a manifest.json of format ${JSON.stringify(format)}, which this version (format ${MANIFEST_FORMAT}) does not know`;
+  }
+  return new Set(['manifest.json', ...parsed.data.outputs.map((o) => o.path)]);
+}
+
+/** Files (and links, and anything else that is not a folder) under `target` that `listed` does not name. */
+function filesNotIn(target: string, listed: ReadonlySet<string>): string[] {
+  const foreign: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const rel = relative(target, path).split(sep).join('/');
+      if (lstatSync(path).isDirectory()) walk(path);
+      else if (!listed.has(rel)) foreign.push(rel);
+    }
+  };
+  walk(target);
+  return foreign;
+}
 
 const sibling = (target: string, kind: 'staging' | 'old', pid: number) =>
   join(dirname(target), `.${basename(target)}.${kind}-${pid}`);
@@ -40,15 +197,7 @@ export function recoverInterruptedPublish(outDir: string): void {
  */
 export function publish(outDir: string, files: OutputFiles): void {
   const target = resolve(outDir);
-  if (
-    existsSync(target) &&
-    readdirSync(target).length > 0 &&
-    !MARKERS.some((m) => existsSync(join(target, m)))
-  ) {
-    throw new CliError(
-      `refusing to replace "${outDir}": it is not empty and holds no earlier build (data/plans.json). Choose an empty or new --out folder.`,
-    );
-  }
+  assertReplaceable(outDir);
   mkdirSync(dirname(target), { recursive: true });
   const staging = sibling(target, 'staging', process.pid);
   const old = sibling(target, 'old', process.pid);
