@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeBenchmarks } from '../../src/metrics/index.ts';
 import { benchmarksCsv } from '../../src/render/data/index.ts';
@@ -31,12 +33,12 @@ describe('statements you can trust, on seeds/', () => {
     // North East: +4 (6w), +6 (housed, 84 → 90), +6 (settled, 74 → 80), +4 (sexual offences).
     const ne = pack('north-east').thingsToKnow.join('\n');
     expect(ne).toContain(
-      'Its largest planned step is 6 percentage points, on housed on the first night and settled accommodation at 3 months',
+      'the largest planned step is 6 percentage points, on housed on the first night and settled accommodation at 3 months',
     );
     expect(ne).not.toMatch(/largest step is on employed 6 weeks/);
     // Yorkshire and the Humber: +2, +9, +11, +16 (sexual offence interventions 54 → 70).
     expect(pack('yorkshire-and-the-humber').thingsToKnow.join('\n')).toContain(
-      'Its largest planned step is 16 percentage points, on sexual offence interventions completed',
+      'the largest planned step is 16 percentage points, on sexual offence interventions completed',
     );
   });
 
@@ -142,5 +144,21 @@ describe('statements you can trust, on seeds/', () => {
     expect(ne).toContain(
       'employed 6 weeks after release, 18% by April 2024 against 19.3% for the year to March 2024',
     );
+  });
+});
+
+describe('golden text', () => {
+  it('"Things to know" and the key findings of seeds/ are as read against the documents', () => {
+    const text = [
+      '# Key findings (national summary)',
+      ...summary.keyFindings.map((f) => `- ${f}`),
+      ...(['north-east', 'east-of-england', 'yorkshire-and-the-humber', 'south-west'] as const).flatMap(
+        (id) => ['', `# Things to know: ${id}`, ...pack(id).thingsToKnow.map((t) => `- ${t}`)],
+      ),
+      '',
+    ].join('\n');
+    const golden = join(import.meta.dirname, '..', 'golden', 'statements.md');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, text);
+    expect(text).toBe(readFileSync(golden, 'utf8'));
   });
 });
