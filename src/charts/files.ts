@@ -1,15 +1,12 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../format/csv.ts';
 import type { Chart } from './chart.ts';
 import { renderSvg } from './render.ts';
 
 /** The three files of a chart: the SVG, its Vega-Lite spec, and the data behind it as CSV. */
 export async function chartFiles(chart: Chart): Promise<Map<string, string>> {
-  const csv = stringify(
-    [
-      chart.table.columns.map((c) => c.key),
-      ...chart.table.rows.map((r) => chart.table.columns.map((c) => cell(r[c.key]))),
-    ],
-    { record_delimiter: '\n' },
+  const csv = toCsv(
+    chart.table.columns.map((c) => c.key),
+    chart.table.rows.map((r) => chart.table.columns.map((c) => r[c.key])),
   );
   return new Map([
     [`charts/${chart.id}.svg`, accessibleSvg(chart, stableIds(chart.id, await renderSvg(chart.spec)))],
@@ -49,8 +46,4 @@ export function stableIds(prefix: string, svg: string): string {
       .replaceAll(`href="#${id}"`, `href="#${next}"`);
   });
   return out;
-}
-
-function cell(value: string | number | boolean | null | undefined): string {
-  return value === null || value === undefined ? '' : String(value);
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../format/csv.ts';
 import type { BenchmarkRow } from '../../model/index.ts';
 
 /** The design's named first columns, its metric table in order, the attainment columns, then context. */
@@ -49,6 +49,8 @@ export const BENCHMARK_COLUMNS = [
 ] as const satisfies ReadonlyArray<keyof BenchmarkRow>;
 
 export function benchmarksCsv(rows: readonly BenchmarkRow[]): string {
-  const cells = rows.map((row) => BENCHMARK_COLUMNS.map((c) => (row[c] === null ? '' : String(row[c]))));
-  return stringify([[...BENCHMARK_COLUMNS], ...cells], { record_delimiter: '\n' });
+  return toCsv(
+    BENCHMARK_COLUMNS,
+    rows.map((row) => BENCHMARK_COLUMNS.map((c) => row[c])),
+  );
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../format/csv.ts';
 import type { Plan } from '../../model/index.ts';
 
 export const TARGET_COLUMNS = [
@@ -38,5 +38,5 @@ export function targetsCsv(plans: readonly Plan[]): string {
         ]),
     ),
   );
-  return stringify([[...TARGET_COLUMNS], ...rows], { record_delimiter: '\n' });
+  return toCsv(TARGET_COLUMNS, rows);
 }
