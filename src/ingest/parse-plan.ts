@@ -9,6 +9,7 @@ import {
   regionById,
   SECTIONS,
 } from '../model/index.ts';
+import { characterDiagnostics } from './characters.ts';
 import { periodEnd } from './dates.ts';
 import { decodeDocument } from './decode.ts';
 import { readDirectors } from './directors.ts';
@@ -29,7 +30,7 @@ export interface ParsedDocument {
 export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
   const decoded = decodeDocument(file, bytes);
   if (!decoded.ok) return { file, plan: null, diagnostics: [decoded.diagnostic] };
-  const diagnostics: Diagnostic[] = [...decoded.notes];
+  const diagnostics: Diagnostic[] = [...decoded.notes, ...characterDiagnostics(file, decoded.text)];
   const { preamble, tokens } = tokenise(decoded.text);
 
   const assembled = assembleSections(file, tokens);

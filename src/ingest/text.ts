@@ -3,6 +3,8 @@
  * zero-width characters, markdown emphasis and typographic quotes; parsing sees one form of each.
  */
 
+import { withoutBidiControls } from '../format/bidi.ts';
+
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -15,9 +17,12 @@ export function splitLines(text: string): string[] {
   return text.split('\n').map((line) => line.replace(/\r+$/, ''));
 }
 
-/** Per-line normal form: odd spaces become spaces, invisible characters go, trailing space trimmed. */
+/**
+ * Per-line normal form: odd spaces become spaces, invisible characters and bidirectional controls
+ * go (characters.ts reports the controls), trailing space trimmed.
+ */
 export function normaliseLine(raw: string): string {
-  return raw.replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/\s+$/, '');
+  return withoutBidiControls(raw).replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/\s+$/, '');
 }
 
 /** Item text for readers: emphasis markers removed and whitespace collapsed; quotes kept as written. */

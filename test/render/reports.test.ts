@@ -102,9 +102,9 @@ describe('the reports from seeds/', () => {
     expect(html).toContain(
       'Its target of 90% by April 2024 is a step of 6 percentage points (5.5 a year) that closes 38% of the distance to 100% and ranks 3rd of 4 for the size of its step',
     );
-    // Quoted commitments with their source lines.
+    // Quoted commitments with their source lines, each isolated so neither can reorder the other.
     expect(html).toContain(
-      '<q class="app-word-break">Ensure the New Futures Network operates at full capacity.</q> <span class="app-source">north-east-2023.txt:75</span>',
+      '<q class="app-word-break"><bdi>Ensure the New Futures Network operates at full capacity.</bdi></q> <span class="app-source"><bdi>north-east-2023.txt:75</bdi></span>',
     );
     expect(html).toContain(
       'North East lists 6 commitments and 5 progress items; the other three regions list 6 to 9 commitments and 5 to 6 progress items.',

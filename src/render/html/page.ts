@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../../format/bidi.ts';
 import type { Templates } from '../templates.ts';
 import type { NationalView, RegionalView, Table } from '../view/schema.ts';
 import { pageCss } from './css.ts';
@@ -14,7 +15,13 @@ const isTable = (v: unknown): v is Table =>
   Array.isArray((v as Table).rows) &&
   'caption' in v;
 
+/**
+ * The view as the HTML templates see it: tables annotated, and every string without bidirectional
+ * controls, so that no quoted text, file name or citation can reorder the page around it (quotes
+ * are also isolated in <bdi>, templates/html/pack.hbs).
+ */
 function annotate(value: unknown): unknown {
+  if (typeof value === 'string') return withoutBidiControls(value);
   if (Array.isArray(value)) return value.map(annotate);
   if (isTable(value)) {
     const table: HtmlTable = {

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { isBidiControl } from '../../format/bidi.ts';
+import { inRoboto } from './coverage.ts';
 import { ZERO_WIDTH_CHARS, zeroWidthFont } from './zero-width-font.ts';
 
 const require = createRequire(import.meta.url);
@@ -72,10 +74,27 @@ const ZERO_WIDTH = new Set(ZERO_WIDTH_CHARS.map((code) => String.fromCodePoint(c
 
 type RunKind = 'body' | 'fallback' | 'zero-width';
 
-/** Text as runs: what Helvetica draws (stand-ins applied), what Roboto must, and what is invisible. */
+/**
+ * Whether the PDF shows a character: Helvetica draws it, or its stand-in, or it is a zero-width
+ * character (drawn as nothing, as meant), or Roboto has a glyph for it (its cmap, coverage.ts).
+ * A bidirectional control is left out (fontRuns), so it needs no glyph. Anything else is drawn as
+ * an empty box or a gap: ingest warns where a document holds such a character.
+ */
+export function pdfCanDraw(original: string): boolean {
+  const char = STAND_INS[original] ?? original;
+  return (
+    inBodyFont(char) || ZERO_WIDTH.has(char) || isBidiControl(char) || inRoboto(char.codePointAt(0) as number)
+  );
+}
+
+/**
+ * Text as runs: what Helvetica draws (stand-ins applied), what Roboto must, and what is invisible.
+ * Bidirectional controls are left out: pdfkit does not reorder text, and would draw each as a space.
+ */
 export function fontRuns(text: string): { text: string; kind: RunKind }[] {
   const runs: { text: string; kind: RunKind }[] = [];
   for (const original of text) {
+    if (isBidiControl(original)) continue;
     const char = STAND_INS[original] ?? original;
     const kind: RunKind = inBodyFont(char) ? 'body' : ZERO_WIDTH.has(char) ? 'zero-width' : 'fallback';
     const last = runs.at(-1);
