@@ -49,7 +49,9 @@ export function readReference(file: string, raw: string): ReferenceResult {
         'reference-invalid',
         file,
         lineOfPath(lines, issue.path),
-        `expected a valid national figure at ${issue.path.join('.') || 'the top level'}; found: ${issue.message}. See the schema in src/model/reference.ts.`,
+        issue.code === 'custom' && issue.params?.explained
+          ? `${issue.path.join('.')}: ${issue.message}.`
+          : `expected a valid national figure at ${issue.path.join('.') || 'the top level'}; found: ${issue.message}. See the schema in src/model/reference.ts.`,
       ),
     ),
   };

@@ -7,6 +7,8 @@ import { MonthSchema, PeriodSchema } from './plan.ts';
 // date is one the calendar has, a period starts before it ends. Messages quote what was found.
 
 const found = (value: string) => JSON.stringify(value);
+/** An issue whose message says in full what was expected and found, so the reader prints it as it is. */
+const explained = (message: string) => ({ code: 'custom' as const, message, params: { explained: true } });
 
 /** A date of the calendar as YYYY-MM-DD, or a month as YYYY-MM: no 2024-02-31, no month 13. */
 const CalendarDateSchema = z.string().superRefine((value, ctx) => {
@@ -14,10 +16,11 @@ const CalendarDateSchema = z.string().superRefine((value, ctx) => {
   const [year, month, day] = [Number(m?.[1]), Number(m?.[2]), m?.[3] === undefined ? 1 : Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (!m || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `a date of the calendar as YYYY-MM-DD, or YYYY-MM where only the month is known; found ${found(value)}`,
-    });
+    ctx.addIssue(
+      explained(
+        `expected a date of the calendar as YYYY-MM-DD, or YYYY-MM where only the month is known; found ${found(value)}. Write the date as the publication gives it`,
+      ),
+    );
   }
 });
 
@@ -28,10 +31,11 @@ const WebAddressSchema = z.string().superRefine((value, ctx) => {
     url = new URL(value);
   } catch {}
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
-    ctx.addIssue({
-      code: 'custom',
-      message: `an https:// (or http://) address of a web page, or null; found ${found(value)}. Other kinds of link (javascript:, file:, data:) are refused because reports print the address as a link`,
-    });
+    ctx.addIssue(
+      explained(
+        `expected an https:// (or http://) address of the publication's web page, or null; found ${found(value)}. Reports print this address as a link, so no other kind (javascript:, file:, data:) is accepted`,
+      ),
+    );
   }
 });
 
@@ -39,10 +43,11 @@ const WebAddressSchema = z.string().superRefine((value, ctx) => {
 const OrderedPeriodSchema = PeriodSchema.superRefine((value, ctx) => {
   const [from, to] = value.split('/');
   if (to !== undefined && from !== undefined && from >= to) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `a period from its first month to its last, such as 2022-04/2023-03; found ${found(value)}, which ends ${from === to ? 'in the month it starts' : 'before it starts'}. Write the earlier month first, or a single month as YYYY-MM`,
-    });
+    ctx.addIssue(
+      explained(
+        `expected a period from its first month to its last, such as 2022-04/2023-03; found ${found(value)}, which ends ${from === to ? 'in the month it starts' : 'before it starts'}. Write the earlier month first, or a single month as YYYY-MM`,
+      ),
+    );
   }
 });
 
