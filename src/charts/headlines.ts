@@ -80,7 +80,7 @@ export function measureHeadline(rows: readonly BenchmarkRow[]): string {
     if (compared.length === 1) return `${(below[0] as BenchmarkRow).region} targets less than ${against}`;
     if (below.length === compared.length)
       return `${allCompared ? `All ${count(compared.length)} regions` : `${capital(count(below.length))} regions`} target less than ${against}`;
-    return `${capital(count(below.length))} of ${allCompared ? '' : 'the '}${count(compared.length)} regions ${allCompared ? '' : 'with a comparable national figure '}${below.length === 1 ? 'targets' : 'target'} less than ${against}`;
+    return `${capital(count(below.length))} of ${allCompared ? '' : 'the '}${count(compared.length)} regions ${allCompared ? '' : 'with a figure to compare '}${below.length === 1 ? 'targets' : 'target'} less than ${against}`;
   }
   const strictly = compared.every((r) => (r.target_pct as number) > (r.target_comparator_pct as number));
   const side = strictly ? 'above' : 'at or above';

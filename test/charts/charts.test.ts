@@ -97,8 +97,8 @@ describe('the chart catalogue on the four real documents', () => {
     const svg = (await chartFiles(chart)).get('charts/national-housed-first-night.svg') as string;
     for (const region of ['North East', 'East of England', 'Yorkshire and the Humber', 'South West'])
       expect(svg).toContain(`>${region}<`);
-    expect(svg).toContain('>national figure, March 2023: 86.3%<');
-    expect(svg).toContain('>national figure, the year to March 2024: 85.7%<');
+    expect(svg).toContain('>national figure, March 2023: 86.3% (baselines)<');
+    expect(svg).toContain('>national figure, the year to March 2024: 85.7% (targets)<');
     expect(svg).toContain('>All four regions aim for 90%, above the national figure for the year to March');
     expect(svg).toMatch(
       /^<svg role="img" aria-labelledby="national-housed-first-night-title national-housed-first-night-desc"/,

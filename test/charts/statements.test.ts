@@ -167,13 +167,13 @@ describe('rule 2: comparisons that prove nothing are not made', () => {
     expect(spine.description).toContain(
       'Employed 6 weeks after release: 17% to 19% · national figure 19.4% · other regions 14%–16%.',
     );
-    expect(spine.subtitle).toContain('of the other regions in this run');
+    expect(spine.subtitle).toContain("range of the other regions' 2023 baselines for the same period");
     expect(spine.subtitle).toContain('Yorkshire and the Humber left out');
     expect(spine.description).not.toMatch(/\bpeers?\b/);
     expect(spine.table.columns.map((c) => c.label)).toContain('Lowest baseline of the other regions (%)');
     // An undated level is compared with nobody.
     expect(byId(regional('south-west'), 'south-west-spine').description).toContain(
-      'Employed 6 months after release: 38%, hold · no comparator · no date, so not compared.',
+      'Employed 6 months after release: 38%, hold · no date stated, so compared with nothing.',
     );
   });
 
@@ -310,15 +310,19 @@ describe('rule 4: headlines that follow from the inputs are not stated', () => {
     ];
     const chart = scatterChart(contextOf(benchmarks, plans, made), 'x');
     expect(chart.title).toBe(
-      'On one of the two measures whose target levels differ, the region starting lowest plans the largest step',
+      'On one of the two measures compared, the region starting lowest plans the largest step',
     );
+    expect(chart.subtitle).toContain(
+      'Measures compared: employed 6 weeks after release and housed on the first night, where target levels differ',
+    );
+    expect(chart.subtitle).toContain('Measures where the lowest start or the largest step is shared');
     const both = made.map((r) =>
       r.measure === 'housed-first-night' && r.region_id === 'north-east'
         ? { ...r, change_pp: 7, target_pct: 87 }
         : r,
     );
     expect(scatterChart(contextOf(benchmarks, plans, both), 'x').title).toBe(
-      'On both measures whose target levels differ, the region starting lowest plans the largest step',
+      'On both measures compared, the region starting lowest plans the largest step',
     );
   });
 });
@@ -406,8 +410,8 @@ describe('what the charts still say is drawn from the same rows', () => {
   it('the dumbbell draws both the baseline comparator and the figure targets are compared with', () => {
     const chart = dumbbellChart({ ...ctx, highlight: null }, 'housed-first-night', 'x');
     const text = JSON.stringify(chart.spec);
-    expect(text).toContain('"label":"national figure, March 2023: 86.3%"');
-    expect(text).toContain('"label":"national figure, the year to March 2024: 85.7%"');
+    expect(text).toContain('"label":"national figure, March 2023: 86.3% (baselines)"');
+    expect(text).toContain('"label":"national figure, the year to March 2024: 85.7% (targets)"');
     expect(spineChart({ ...ctx, highlight: 'north-east' }, 'x').title).toMatch(/^North East starts below/);
   });
 });

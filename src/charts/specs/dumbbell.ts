@@ -86,7 +86,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
           {
             value: r.comparator_pct as number,
             dash: [5, 3],
-            label: `${comparatorName(r)}, ${period(r.comparator_period)}: ${pct(r.comparator_pct)}`,
+            label: `${comparatorName(r)}, ${period(r.comparator_period)}: ${pct(r.comparator_pct)} (baselines)`,
           },
         ]),
     ).values(),
@@ -98,7 +98,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
           {
             value: r.target_comparator_pct as number,
             dash: [2, 2],
-            label: `national figure, ${period(r.target_comparator_period)}: ${pct(r.target_comparator_pct)}`,
+            label: `national figure, ${period(r.target_comparator_period)}: ${pct(r.target_comparator_pct)} (targets)`,
           },
         ]),
     ).values(),

@@ -86,7 +86,7 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
     holds.length > 0
       ? judged.length === 1
         ? `On ${lower(judged[0]?.m as (typeof MEASURES)[number])}, where target levels differ, ${holds[0]?.lowest.region} starts lowest (${pct(holds[0]?.lowest.baseline_pct ?? null)}) and plans the largest step (${signedPp(holds[0]?.lowest.change_pp ?? null)})`
-        : `On ${partOf(holds.length, judged.length, 'measures whose target levels differ', 'measure whose target levels differ')}, the region starting lowest plans the largest step`
+        : `On ${partOf(holds.length, judged.length, 'measures compared', 'measure compared')}, the region starting lowest plans the largest step`
       : rows.length === 1
         ? `${rows[0]?.region} plans a change of ${signedPp(lo)}`
         : lo === hi
@@ -103,6 +103,9 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
   const notes = [
     sharedLevel.length > 0
       ? `On ${list(sharedLevel.map(lower))} every region aims for the same level (${list(sharedLevel.map((m) => pct(rows.find((r) => r.measure === m.id)?.target_pct ?? null)))}), so each step is that level less the baseline${holds.length > 0 ? '; not counted in the headline' : ''}.`
+      : '',
+    holds.length > 0 && judged.length > 1
+      ? `Measures compared: ${list(judged.map((j) => lower(j.m)))}, where target levels differ, one region alone starts lowest and one alone plans the largest step.`
       : '',
     holds.length > 0 && shown.some((m) => !sharedLevel.includes(m) && !judged.some((j) => j.m === m))
       ? 'Measures where the lowest start or the largest step is shared, or with fewer than three regions, are not counted either.'

@@ -80,11 +80,11 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       isYearPeriod(r.baseline_period) !== isYearPeriod(r.comparator_period),
   );
   const subtitle = [
-    `Grey bar: range of the ${ctx.edition} baselines of the other regions in this run measured for the same period, ${name} left out; black tick: their median; orange diamond: the national figure for the baseline's period${
+    `Grey bar: range of the other regions' ${ctx.edition} baselines for the same period, ${name} left out; black tick: their median; orange diamond: national figure for the baseline's period${
       medianRows.length > 0
-        ? ` (for ${list(medianRows.map((r) => label(r.measure).toLowerCase()))}, which has none, the median baseline of all the regions in this run, ${name} included)`
+        ? ` (${list(medianRows.map((r) => label(r.measure).toLowerCase()))}: none, so the median of all the regions in this run, ${name} included)`
         : ''
-    }; open circle: ${name}'s baseline; filled circle: its target.`,
+    }; circles: ${name}'s baseline (open) and target (filled).`,
     ...mixed.map(
       (r) =>
         `${label(r.measure)}: the baseline is for ${period(r.baseline_period)} and the national figure for ${period(r.comparator_period)}, ${periodKind(r.comparator_period as string)}.`,
@@ -102,9 +102,7 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
   ].join(' ');
   const peers = (r: (typeof rows)[number]) =>
     r.peer_baseline_n === 0 || r.peer_baseline_min === null || r.peer_baseline_max === null
-      ? r.baseline_period === null
-        ? 'no date, so not compared'
-        : 'no other region measured for this period'
+      ? 'no other region measured for this period'
       : r.peer_baseline_n === 1
         ? `one other region ${pct(r.peer_baseline_min)}`
         : r.peer_baseline_min === r.peer_baseline_max
@@ -120,8 +118,12 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
     target: r.target_pct,
     summary: [
       `${pct(r.baseline_pct)}${r.target_pct !== null && r.target_pct !== r.baseline_pct ? ` to ${pct(r.target_pct)}` : r.kind === 'continue-increase' ? ', continue to increase' : r.kind === 'maintain' ? ', hold' : ''}`,
-      r.comparator_pct !== null ? `${comparatorName(r)} ${pct(r.comparator_pct)}` : 'no comparator',
-      peers(r),
+      ...(r.baseline_pct !== null && r.baseline_period === null
+        ? ['no date stated, so compared with nothing']
+        : [
+            r.comparator_pct !== null ? `${comparatorName(r)} ${pct(r.comparator_pct)}` : 'no comparator',
+            peers(r),
+          ]),
     ].join(' · '),
   }));
   const order = MEASURES.map((m) => m.label);
