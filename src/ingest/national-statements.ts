@@ -2,13 +2,15 @@ import { MEASURES, type MeasureId, type NationalStatement } from '../model/index
 import { isoMonth, MONTH_YEAR } from './dates.ts';
 import { cleanText, matchForm } from './text.ts';
 
+// A figure is matched from the first digit of its number only: tried from every digit of a long
+// run of digits, the second pattern is quadratic.
 const PAIRS: ReadonlyArray<{ pattern: RegExp; from: number; to: number }> = [
   // "increased from 15% to 19%"
   { pattern: /\bfrom (\d+(?:\.\d+)?)% to (\d+(?:\.\d+)?)%/g, from: 1, to: 2 },
   // "30% in work after 6 months, up from 23%"
   {
     pattern:
-      /(\d+(?:\.\d+)?)%([^%]{0,80}?),? (?:up|down|rising|falling|increased|decreased|rose|fell) from (\d+(?:\.\d+)?)%/g,
+      /(?<!\d)(\d+(?:\.\d+)?)%([^%]{0,80}?),? (?:up|down|rising|falling|increased|decreased|rose|fell) from (\d+(?:\.\d+)?)%/g,
     from: 3,
     to: 1,
   },

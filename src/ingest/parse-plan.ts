@@ -13,6 +13,7 @@ import { characterDiagnostics } from './characters.ts';
 import { periodEnd } from './dates.ts';
 import { decodeDocument } from './decode.ts';
 import { readDirectors } from './directors.ts';
+import { overLongItems, overLongLines } from './limits.ts';
 import { readNationalStatements } from './national-statements.ts';
 import { recogniseRegion } from './region.ts';
 import { assembleSections } from './sections.ts';
@@ -30,8 +31,13 @@ export interface ParsedDocument {
 export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
   const decoded = decodeDocument(file, bytes);
   if (!decoded.ok) return { file, plan: null, diagnostics: [decoded.diagnostic] };
+  // Refused before any pattern is matched against them: an over-long line or item is never read.
+  const longLines = overLongLines(file, decoded.text);
+  if (longLines.length > 0) return { file, plan: null, diagnostics: [...decoded.notes, ...longLines] };
   const diagnostics: Diagnostic[] = [...decoded.notes, ...characterDiagnostics(file, decoded.text)];
   const { preamble, tokens } = tokenise(decoded.text);
+  const longItems = overLongItems(file, preamble, tokens);
+  if (longItems.length > 0) return { file, plan: null, diagnostics: [...diagnostics, ...longItems] };
 
   const assembled = assembleSections(file, tokens);
   diagnostics.push(...assembled.diagnostics);

@@ -40,17 +40,33 @@ export function isQuantitative(text: string): boolean {
   return re.percentish.test(s) || measuresMentioned(s).length > 0;
 }
 
+// "will", then a verb, then "proportion", in that order. Found one after another rather than as
+// /\bwill\b.*\b(?:…)\b.*\bproportion\b/, whose backtracking is cubic in a long line's words.
+const TARGET_WORDS = [
+  /\bwill\b/g,
+  /\b(?:increase|maintain|improve|raise|hold|sustain)\b/g,
+  /\bproportion\b/g,
+];
+
+/** Whether each pattern matches after the previous one's match, in one pass over the text. */
+function inOrder(text: string, patterns: readonly RegExp[]): boolean {
+  let from = 0;
+  for (const pattern of patterns) {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) return false;
+    from = match.index + match[0].length;
+  }
+  return true;
+}
+
 /**
  * A sentence written the way targets are ("X will increase the proportion … %"), wherever it
  * stands. Used to catch targets outside a targets list, so none is lost to a missing label.
  */
 export function looksLikeTarget(text: string): boolean {
   const s = matchForm(text);
-  return (
-    /\bwill\b.*\b(?:increase|maintain|improve|raise|hold|sustain)\b.*\bproportion\b/.test(s) &&
-    re.percentish.test(s) &&
-    measuresMentioned(s).length > 0
-  );
+  return inOrder(s, TARGET_WORDS) && re.percentish.test(s) && measuresMentioned(s).length > 0;
 }
 
 export function qualitativeTarget(text: string, line: number, theme: SectionId): Target {

@@ -14,7 +14,7 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
  */
 export function splitLines(text: string): string[] {
   if (!text.includes('\n')) return text.split('\r');
-  return text.split('\n').map((line) => line.replace(/\r+$/, ''));
+  return text.split('\n').map((line) => line.replace(/(?<!\r)\r+$/, ''));
 }
 
 /**
@@ -22,7 +22,7 @@ export function splitLines(text: string): string[] {
  * go (characters.ts reports the controls), trailing space trimmed.
  */
 export function normaliseLine(raw: string): string {
-  return withoutBidiControls(raw).replace(ZERO_WIDTH, '').replace(SPACES, ' ').replace(/\s+$/, '');
+  return withoutBidiControls(raw).replace(ZERO_WIDTH, '').replace(SPACES, ' ').trimEnd();
 }
 
 /** Item text for readers: emphasis markers removed and whitespace collapsed; quotes kept as written. */

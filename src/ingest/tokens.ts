@@ -41,7 +41,8 @@ const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
 // Symbols that only ever start a bullet may touch the text; dashes, asterisks and numbers must be
 // followed by a space, or "**bold**" and "-5%" would read as bullets.
 const BULLET = /^\s*(?:(?:[•»·▪■●◦‣⁃○]\s*)|(?:(?:[-–—*]|\d{1,2}[.)])\s+))+/;
-const PAGE_NUMBER = /(?:\t|\s{2,})\d{1,3}$/;
+// Starting only where a run of spaces starts: tried inside the run too, a long run is quadratic.
+const PAGE_NUMBER = /(?<!\s)(?:\t|\s{2,})\d{1,3}$/;
 
 export function labelOf(text: string): LabelKind | undefined {
   const normal = normaliseHeading(text);
