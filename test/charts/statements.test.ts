@@ -143,6 +143,15 @@ describe('rule 2: comparisons that prove nothing are not made', () => {
     );
   });
 
+  it("the heatmap's description says which cells are against the run's median", () => {
+    const heatmap = byId(national, 'national-gap-heatmap');
+    expect(heatmap.description).toContain(
+      'North East, Sexual offence interventions: +6 against the median of the regions in this run.',
+    );
+    expect(heatmap.description).toContain('North East, Housed first night: −2.3.');
+    expect(heatmap.description).toContain('South West, Employed at 6 months: no date.');
+  });
+
   it('the heatmap with only a median to compare with makes no count at all', () => {
     const median = measureRows('sexual-offence-interventions');
     const chart = heatmapChart(contextOf(benchmarks, plans, median), 'x');
@@ -175,6 +184,12 @@ describe('rule 2: comparisons that prove nothing are not made', () => {
     expect(byId(regional('south-west'), 'south-west-spine').description).toContain(
       'Employed 6 months after release: 38%, hold · no date stated, so compared with nothing.',
     );
+  });
+
+  it('a region with no quantitative target is named in its empty spine chart', () => {
+    const others = rows.filter((r) => r.region_id !== 'north-east');
+    const chart = spineChart(contextOf(benchmarks, plans, others, 'north-east'), 'x');
+    expect(chart).toMatchObject({ empty: true, title: 'North East sets no quantitative target' });
   });
 
   it('targets are never compared with a median of baselines', () => {

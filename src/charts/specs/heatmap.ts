@@ -99,7 +99,12 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
     strong: r.baseline_gap_pp !== null && Math.abs(r.baseline_gap_pp) > extent * 0.55,
     mine: ctx.highlight !== null && r.region_id === ctx.highlight,
   }));
-  const description = `${title}. ${subtitle} ${data.map((d) => `${d.region}, ${d.measure}: ${d.label}.`).join(' ')}`;
+  const description = `${title}. ${subtitle} ${rows
+    .map(
+      (r, i) =>
+        `${r.region}, ${data[i]?.measure}: ${data[i]?.label}${r.comparator_kind === 'run-median' && r.baseline_gap_pp !== null ? ' against the median of the regions in this run' : ''}.`,
+    )
+    .join(' ')}`;
   const heading = { title, subtitle, description };
   // Column headers on two lines, growing upwards from the cells rather than into them.
   const headers = Object.fromEntries(measureOrder.map((l) => [l, twoLines(l)]));

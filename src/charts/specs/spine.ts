@@ -44,7 +44,7 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       source: r.source,
     })),
   };
-  const name = rows[0]?.region ?? 'This region';
+  const name = rows[0]?.region ?? ctx.plans.find((p) => p.region.id === region)?.region.name ?? 'This region';
   if (rows.length === 0) {
     return emptyChart(
       id,
