@@ -1,4 +1,5 @@
 #!/usr/bin/env -S node --import tsx
+import { constants } from 'node:os';
 import { tuneV8ForBuild } from './cli/tuning.ts';
 
 // Before the rest of the tool is loaded, so its code is compiled under these settings.
@@ -7,10 +8,17 @@ const { main, processIo } = await import('./cli/index.ts');
 
 const argv = process.argv.slice(2);
 const stop = new AbortController();
-// `watch` stops cleanly on Ctrl-C or SIGTERM, between builds. Other commands keep the default, so
-// Ctrl-C ends a build at once; publishing is atomic, so out/ stays as it was.
-if (argv[0] === 'watch') {
-  process.once('SIGINT', () => stop.abort());
-  process.once('SIGTERM', () => stop.abort());
+// `watch` stops cleanly on Ctrl-C or SIGTERM, between builds. A build stops at its next step,
+// before it publishes: it releases its lock, writes nothing, prints why (a final `failed` event
+// with --json) and exits 143 (SIGTERM) or 130 (SIGINT). A second signal ends the process at once;
+// publishing is atomic and the next run clears what is left, so out/ stays as it was.
+// `validate` writes nothing and keeps the default.
+if (argv[0] === 'watch' || argv[0] === 'build') {
+  for (const name of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(name, () => {
+      if (stop.signal.aborted) process.exit(128 + (constants.signals[name] ?? 15));
+      stop.abort(name);
+    });
+  }
 }
 process.exitCode = await main(argv, processIo, stop.signal);

@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
+import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REFERENCE_FILE } from '../ingest/index.ts';
 import type { NationalReference } from '../model/index.ts';
 import { toJson } from '../render/data/index.ts';
 import { loadTemplates } from '../render/index.ts';
-import { EXIT } from './errors.ts';
+import { CliError, EXIT } from './errors.ts';
 import { diagnosticEvents, type Emit, tallyOf } from './events.ts';
 import { type InputFolder, readInputFolder } from './input.ts';
 import { acquireLock } from './lock.ts';
@@ -25,6 +26,11 @@ export interface BuildOptions {
   regions: ReadonlySet<string> | null;
   /** --force: render everything, reusing nothing from the previous build. */
   force: boolean;
+  /**
+   * Aborted on SIGTERM or SIGINT: the build stops at its next step and never publishes; the lock
+   * is released and the output folder is as it was. The abort reason is the signal's name.
+   */
+  signal?: AbortSignal;
 }
 
 /** The templates that ship with the tool, found from this file so the command works from any folder. */
@@ -53,6 +59,13 @@ export async function runBuild(
 }
 
 async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.ProcessEnv): Promise<number> {
+  // A stop (SIGTERM, SIGINT) is acted on after each chart and report and just before publishing;
+  // publishing is synchronous, so a stop never lands half-way through it.
+  const checkpoint = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    stopIfAborted(options);
+  };
+  stopIfAborted(options);
   const templates = loadTemplates(options.templates ?? DEFAULT_TEMPLATES);
   const folder = readInputFolder(options.input, { reference: options.reference ?? null });
   emit({
@@ -75,7 +88,7 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
   );
   const manifest = readManifest(options.out);
   if (!options.force && manifest?.fingerprint === fingerprint && outputsIntact(options.out, manifest)) {
-    emit({ event: 'up-to-date', out: options.out, plans: manifest.counts.plans });
+    emit({ event: 'up-to-date', exit: EXIT.ok, out: options.out, plans: manifest.counts.plans });
     return EXIT.ok;
   }
 
@@ -89,11 +102,18 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
     previousManifest: manifest,
     emit,
     toolVersion: TOOL.version,
+    checkpoint,
   });
   diagnosticEvents(diagnostics, emit);
   const tally = tallyOf(diagnostics);
   if (!outputs) {
-    emit({ event: 'failed', out: options.out, ...tally });
+    emit({
+      event: 'failed',
+      exit: EXIT.inputErrors,
+      out: options.out,
+      message: `${tally.errors} ${tally.errors === 1 ? 'error' : 'errors'}, ${tally.warnings} ${tally.warnings === 1 ? 'warning' : 'warnings'}, ${tally.notes} ${tally.notes === 1 ? 'note' : 'notes'}; nothing was written to ${options.out}.`,
+      ...tally,
+    });
     return EXIT.inputErrors;
   }
 
@@ -136,9 +156,11 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
     changes: outputs.changes,
   };
   files.set('manifest.json', toJson(record));
+  await checkpoint();
   publish(options.out, files);
   emit({
     event: 'published',
+    exit: EXIT.ok,
     out: options.out,
     plans: outputs.plans.length,
     files: files.size,
@@ -148,6 +170,21 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
     ...tally,
   });
   return EXIT.ok;
+}
+
+/**
+ * Ends a build that was asked to stop, before it publishes: exit 128 + the signal's number (143 for
+ * SIGTERM, 130 for SIGINT), as a shell reports a process the signal ended.
+ */
+function stopIfAborted(options: BuildOptions): void {
+  const signal = options.signal;
+  if (!signal?.aborted) return;
+  const name =
+    typeof signal.reason === 'string' && signal.reason in constants.signals ? signal.reason : 'SIGTERM';
+  throw new CliError(
+    `stopped by ${name} before publishing: nothing was written, and ${options.out} is as it was. Run the build again to publish.`,
+    128 + (constants.signals[name as keyof typeof constants.signals] ?? 15),
+  );
 }
 
 /** Every input with its hash, hashed once; documents' regions and editions are filled in once they are read. */

@@ -11,6 +11,7 @@ export type BuildEvent =
   | { event: 'report'; path: string; status: 'rendered' | 'reused' | 'kept' }
   | {
       event: 'published';
+      exit: 0;
       out: string;
       plans: number;
       files: number;
@@ -21,10 +22,24 @@ export type BuildEvent =
       warnings: number;
       notes: number;
     }
-  | { event: 'up-to-date'; out: string; plans: number }
-  | { event: 'failed'; out: string; errors: number; warnings: number; notes: number }
+  | { event: 'up-to-date'; exit: 0; out: string; plans: number }
+  | {
+      event: 'failed';
+      /** The exit code the run ends with. */
+      exit: number;
+      /** Null when the command line could not be read that far. */
+      out: string | null;
+      message: string;
+      errors: number;
+      warnings: number;
+      notes: number;
+    }
   | { event: 'watching'; input: string; out: string }
-  | { event: 'changed'; files: string[] };
+  | { event: 'changed'; files: string[] }
+  | { event: 'stopped'; exit: number };
+
+/** The events one of which ends every build (and, for watch, every build it runs). */
+export const FINAL_EVENTS: ReadonlySet<BuildEvent['event']> = new Set(['published', 'up-to-date', 'failed']);
 
 export type Emit = (event: BuildEvent) => void;
 
@@ -81,7 +96,9 @@ export function emitter(io: Io, json: boolean): Emit {
         );
         return;
       case 'failed':
-        io.stderr(`${tally(e)}; nothing was written to ${e.out}.\n`);
+        io.stderr(`${e.message}\n`);
+        return;
+      case 'stopped':
         return;
       case 'watching':
         io.stdout(

@@ -2,16 +2,62 @@ import { TemplateError } from '../render/templates.ts';
 import { parseCommand, USAGE } from './args.ts';
 import { runBuild } from './build.ts';
 import { CliError, EXIT } from './errors.ts';
-import { emitter } from './events.ts';
+import { type Emit, emitter, FINAL_EVENTS } from './events.ts';
 import type { Io } from './io.ts';
 import { runValidate } from './validate.ts';
 import { runWatch } from './watch.ts';
 
-/** Runs one command line and returns its exit code; expected failures never escape as stack traces. */
+/**
+ * Runs one command line and returns its exit code; expected failures never escape as stack traces.
+ * With --json, every build ends with exactly one final event on stdout (`published`, `up-to-date`
+ * or `failed`, each with its `exit`), whatever stopped it: a usage error, a held lock, a template
+ * error, an interruption or a bug. A watch ends with `stopped` or `failed`.
+ */
 export async function main(
   argv: readonly string[],
   io: Io,
   signal: AbortSignal = new AbortController().signal,
+): Promise<number> {
+  const run: RunState = { finished: false, error: undefined, out: null };
+  const code = await runCommand(argv, io, signal, run);
+  // Before the options are read, --json anywhere after the command asks for JSON.
+  if (argv.slice(1).includes('--json') && !run.finished && run.error !== undefined) {
+    emitter(
+      io,
+      true,
+    )({
+      event: 'failed',
+      exit: code,
+      out: run.out,
+      message: failureMessage(run.error, code),
+      errors: 0,
+      warnings: 0,
+      notes: 0,
+    });
+  }
+  return code;
+}
+
+interface RunState {
+  /** A final event has been printed. */
+  finished: boolean;
+  /** What ended the run early, if anything did. */
+  error: unknown;
+  /** --out, once the command line has been read. */
+  out: string | null;
+}
+
+/** The first paragraph of what was printed for a failure: without the usage text, one line. */
+function failureMessage(error: unknown, code: number): string {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n\n')[0] ?? '';
+  return code === EXIT.internal ? `internal error: ${message}` : message;
+}
+
+async function runCommand(
+  argv: readonly string[],
+  io: Io,
+  signal: AbortSignal,
+  run: RunState,
 ): Promise<number> {
   try {
     const command = parseCommand(argv);
@@ -19,14 +65,27 @@ export async function main(
       case 'help':
         io.stdout(`${USAGE}\n`);
         return EXIT.ok;
-      case 'build':
-        return await runBuild(command, emitter(io, command.json));
-      case 'watch':
-        return await runWatch(command, io, emitter(io, command.json), signal);
+      case 'build': {
+        run.out = command.out;
+        const emit = emitter(io, command.json);
+        const tracked: Emit = (e) => {
+          if (FINAL_EVENTS.has(e.event)) run.finished = true;
+          emit(e);
+        };
+        return await runBuild({ ...command, signal }, tracked);
+      }
+      case 'watch': {
+        run.out = command.out;
+        const emit = emitter(io, command.json);
+        const code = await runWatch(command, io, emit, signal);
+        emit({ event: 'stopped', exit: code });
+        return code;
+      }
       case 'validate':
         return runValidate(command, io);
     }
   } catch (error) {
+    run.error = error;
     if (error instanceof CliError) {
       io.stderr(`error: ${error.message}\n`);
       return error.exitCode;

@@ -45,6 +45,11 @@ export interface PipelineOptions {
   previousManifest: Manifest | null;
   emit: Emit;
   toolVersion: string;
+  /**
+   * Awaited after each chart and report: it lets the event loop run (so a SIGTERM is seen while
+   * rendering) and throws to stop the build. Absent: never stops.
+   */
+  checkpoint?: () => Promise<void>;
 }
 
 export interface PipelineResult {
@@ -131,6 +136,7 @@ export async function runPipeline(
     const { files, status } = await out.produce(paths, key, sources, () => chartFiles(chart));
     svgs.set(chart.id, { chart, svg: text(files.get(`charts/${chart.id}.svg`)) });
     emit({ event: 'chart', id: chart.id, status });
+    await options.checkpoint?.();
   }
 
   const input: ReportInput = {
@@ -152,6 +158,7 @@ export async function runPipeline(
       async () => new Map([[path, await render()]]),
     );
     emit({ event: 'report', path, status });
+    await options.checkpoint?.();
   };
   const national = nationalView(input, options.templates);
   if (options.formats.has('html'))

@@ -260,7 +260,7 @@ describe('progress', { timeout: 240_000 }, () => {
       .split('\n')
       .map((l) => JSON.parse(l) as { event: string });
     expect(new Set(events.map((e) => e.event))).toEqual(
-      new Set(['document', 'chart', 'report', 'diagnostic', 'published']),
+      new Set(['reference', 'document', 'chart', 'report', 'diagnostic', 'published']),
     );
     expect(json.stderr).toBe('');
   });
