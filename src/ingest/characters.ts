@@ -13,6 +13,9 @@ const MAX_CODES = 3;
 // Invisible by definition (variation selectors, joiners, tags): fontkit draws them as nothing.
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 const CONTROL = /\p{Cc}/u;
+// Printable ASCII and tabs: Helvetica draws all of it and none of it is a control, so such a line
+// (nearly every line of a real update) needs no closer look.
+const PLAIN = /^[\t -~]*$/;
 
 const code = (char: string) =>
   `U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -61,6 +64,7 @@ export function characterDiagnostics(file: string, text: string): Diagnostic[] {
   let bidiLines = 0;
   let glyphLines = 0;
   splitLines(text).forEach((raw, i) => {
+    if (PLAIN.test(raw)) return;
     const line = i + 1;
     const controls = bidiControlNames(raw);
     if (controls.length > 0 && ++bidiLines <= MAX_LINES) {
