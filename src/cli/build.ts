@@ -45,16 +45,17 @@ export async function runBuild(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   // Before the lock (which is made beside --out) and before any input is read.
-  checkOutputFolder(options.out, [
-    { option: '--input', dir: options.input },
-    ...(options.templates ? [{ option: '--templates', dir: options.templates }] : []),
-  ]);
+  checkOutputFolder(options);
   const release = acquireLock(options.out);
   try {
     recoverInterruptedPublish(options.out);
     return await buildLocked(options, emit, env);
   } finally {
-    release();
+    try {
+      release();
+    } catch {
+      // The lock stays taken by this process, which is about to end: the next run takes it over.
+    }
   }
 }
 

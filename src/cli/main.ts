@@ -1,7 +1,7 @@
 import { TemplateError } from '../render/templates.ts';
 import { parseCommand, USAGE } from './args.ts';
 import { runBuild } from './build.ts';
-import { CliError, EXIT } from './errors.ts';
+import { CliError, EXIT, systemError } from './errors.ts';
 import { type Emit, emitter, FINAL_EVENTS } from './events.ts';
 import type { Io } from './io.ts';
 import { runValidate } from './validate.ts';
@@ -84,7 +84,9 @@ async function runCommand(
       case 'validate':
         return runValidate(command, io);
     }
-  } catch (error) {
+  } catch (thrown) {
+    // A full disk, a read-only file system, no permission: the environment's failure, not a bug.
+    const error = systemError(thrown) ?? thrown;
     run.error = error;
     if (error instanceof CliError) {
       io.stderr(`error: ${error.message}\n`);

@@ -30,11 +30,19 @@ const inside = (child: string, parent: string) => child === parent || child.star
  * build can replace by renaming. A mistyped --out then costs nothing, and never someone's files.
  * Checked again just before publishing, in case something was put there during the build.
  */
-export function checkOutputFolder(
-  outDir: string,
-  readFrom: ReadonlyArray<{ option: string; dir: string }>,
-): void {
+export function checkOutputFolder(options: {
+  out: string;
+  input: string;
+  templates: string | null;
+  reference?: string | null | undefined;
+}): void {
+  const outDir = options.out;
   const target = resolve(outDir);
+  const readFrom = [
+    { option: '--input', dir: options.input },
+    ...(options.templates ? [{ option: '--templates', dir: options.templates }] : []),
+    ...(options.reference ? [{ option: '--reference', dir: options.reference }] : []),
+  ];
   for (const { option, dir } of readFrom) {
     const source = resolve(dir);
     if (inside(source, target) || inside(target, source)) {
@@ -202,18 +210,36 @@ export function publish(outDir: string, files: OutputFiles): void {
   const staging = sibling(target, 'staging', process.pid);
   const old = sibling(target, 'old', process.pid);
   rmSync(staging, { recursive: true, force: true });
+  let aside = false;
   try {
-    for (const [relative, content] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const path = resolve(staging, relative);
+    for (const [name, content] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const path = resolve(staging, name);
       if (!path.startsWith(staging + sep))
-        throw new CliError(`refusing to write "${relative}": it is outside the output folder`);
+        throw new CliError(`refusing to write "${name}": it is outside the output folder`);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);
     }
-    if (existsSync(target)) renameSync(target, old);
+    if (existsSync(target)) {
+      renameSync(target, old);
+      aside = true;
+    }
     renameSync(staging, target);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    // A failed publish (a full disk, a device error) changes nothing: the previous build goes
+    // back. Should even that fail, the next run puts it back (recoverInterruptedPublish).
+    if (aside) quietly(() => existsSync(target) || renameSync(old, target));
+    quietly(() => rmSync(staging, { recursive: true, force: true }));
+    throw error;
+  }
+  // The new build is in place; an old one that cannot be removed now is removed by the next run.
+  quietly(() => rmSync(old, { recursive: true, force: true }));
+}
+
+/** Clean-up that must not hide the failure that called for it. */
+function quietly(step: () => unknown): void {
+  try {
+    step();
+  } catch {
+    // Left for the next run's recoverInterruptedPublish.
   }
 }

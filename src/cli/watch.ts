@@ -1,10 +1,11 @@
-import { watch as watchFolder } from 'node:fs';
+import { statSync, watch as watchFolder } from 'node:fs';
 import { TemplateError } from '../render/index.ts';
 import type { BuildArgs } from './args.ts';
 import { runBuild } from './build.ts';
-import { CliError, EXIT } from './errors.ts';
+import { CliError, EXIT, systemError } from './errors.ts';
 import type { Emit } from './events.ts';
 import type { Io } from './io.ts';
+import { checkOutputFolder } from './publish.ts';
 
 /** Changes closer together than this are one change: editors write a file in several steps. */
 export const DEBOUNCE_MS = 400;
@@ -16,12 +17,31 @@ export const DEBOUNCE_MS = 400;
  * Stops when `signal` aborts (Ctrl-C or SIGTERM).
  */
 export async function runWatch(options: BuildArgs, io: Io, emit: Emit, signal: AbortSignal): Promise<number> {
+  // The same check as build's, so a missing folder is exit 2 with the same words, not a crash.
+  try {
+    if (!statSync(options.input).isDirectory()) throw new Error('not a folder');
+  } catch {
+    throw new CliError(
+      `input folder "${options.input}" cannot be read: expected a folder of plan updates (*.txt). Check --input.`,
+      EXIT.usage,
+    );
+  }
+  // A refused --out ends watch at once (exit 2), rather than failing every build it would run.
+  checkOutputFolder(options);
   const build = async (): Promise<void> => {
     try {
       await runBuild(options, emit);
-    } catch (error) {
-      if (error instanceof CliError || error instanceof TemplateError) io.stderr(`${error.message}\n`);
-      else throw error;
+    } catch (thrown) {
+      // Whatever stops one build, watching goes on: the next change may be the fix.
+      // Each build ends with one final event, this one too: a `failed` with its exit code.
+      const error = systemError(thrown) ?? thrown;
+      const known = error instanceof CliError || error instanceof TemplateError;
+      const message = known
+        ? error.message
+        : `internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in regional-benchmarks, not in your input; nothing was written, and watching goes on. Run with DEBUG=1 for details and report it.`;
+      const exit = known ? error.exitCode : EXIT.internal;
+      emit({ event: 'failed', exit, out: options.out, message, errors: 0, warnings: 0, notes: 0 });
+      if (!known && process.env.DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     }
   };
   const changed = new Set<string>();
@@ -44,12 +64,24 @@ export async function runWatch(options: BuildArgs, io: Io, emit: Emit, signal: A
   });
   emit({ event: 'watching', input: options.input, out: options.out });
   running = running.then(build);
-  await new Promise<void>((resolve) => {
+  // The folder can fail under the watcher (removed, unmounted): say so and stop, never crash.
+  let failed: CliError | null = null;
+  const stopped = new Promise<void>((resolve) => {
     if (signal.aborted) resolve();
     signal.addEventListener('abort', () => resolve(), { once: true });
+    watcher.on('error', (error) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      failed = new CliError(
+        `stopped watching: expected to go on watching ${options.input}; found ${error.message}${code ? ` (${code})` : ''}. Check that the folder still exists and its disk is sound, then start watch again.`,
+        systemError(error)?.exitCode ?? EXIT.io,
+      );
+      resolve();
+    });
   });
+  await stopped;
   clearTimeout(timer);
   watcher.close();
   await running;
+  if (failed) throw failed;
   return EXIT.ok;
 }

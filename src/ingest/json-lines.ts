@@ -1,3 +1,6 @@
+/** How deep paths are mapped to lines; far deeper than any reference file needs. */
+const MAX_DEPTH = 64;
+
 /**
  * Maps every value's path in a JSON text ("figures.3.value") to the line it starts on, so schema
  * errors in hand-edited reference files can be reported as file:line. Assumes valid JSON: run
@@ -20,11 +23,29 @@ export function jsonLines(text: string): Map<string, number> {
     i++;
     return JSON.parse(text.slice(start, i)) as string;
   };
-  const value = (path: string): void => {
+  // Deeper values are stepped over without recursing: a hostile file nested 100,000 deep would
+  // otherwise overflow the stack. Their errors are reported at the line of the deepest path kept.
+  const deep = (): void => {
+    let depth = 0;
+    do {
+      const c = text[i];
+      if (c === '"') {
+        string();
+        continue;
+      }
+      if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') depth--;
+      else if (c === '\n') line++;
+      i++;
+    } while (depth > 0 && i < text.length);
+  };
+  const value = (path: string, depth = 0): void => {
     skip();
     lines.set(path, line);
     const c = text[i];
-    if (c === '{') {
+    if (depth >= MAX_DEPTH && (c === '{' || c === '[')) {
+      deep();
+    } else if (c === '{') {
       i++;
       skip();
       while (text[i] !== '}') {
@@ -32,7 +53,7 @@ export function jsonLines(text: string): Map<string, number> {
         const key = string();
         skip();
         i++; // colon
-        value(path === '' ? key : `${path}.${key}`);
+        value(path === '' ? key : `${path}.${key}`, depth + 1);
         skip();
         if (text[i] === ',') i++;
         skip();
@@ -43,7 +64,7 @@ export function jsonLines(text: string): Map<string, number> {
       skip();
       let index = 0;
       while (text[i] !== ']') {
-        value(path === '' ? String(index) : `${path}.${index}`);
+        value(path === '' ? String(index) : `${path}.${index}`, depth + 1);
         index++;
         skip();
         if (text[i] === ',') i++;
