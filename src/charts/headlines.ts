@@ -52,7 +52,19 @@ export function measureHeadline(rows: readonly BenchmarkRow[]): string {
         ? `${count(holding)} ${continuing > 0 ? '' : holding === 1 ? 'aims ' : 'aim '}to hold ${holding === 1 ? 'its level' : 'their levels'}`
         : '',
     ].filter((p) => p !== '');
-    return `No region sets a higher level to reach: ${parts.join(' and ')}`;
+    if (rows.length === 1) {
+      const only = rows[0] as BenchmarkRow;
+      const aim =
+        only.kind === 'continue-increase'
+          ? ': it aims to keep increasing'
+          : only.kind === 'maintain'
+            ? ': it aims to hold its level'
+            : '';
+      return `${only.region} sets no higher level to reach${aim}`;
+    }
+    return parts.length > 0
+      ? `No region sets a higher level to reach: ${parts.join(' and ')}`
+      : 'No region sets a level to reach';
   }
   const compared = levels.filter(hasTargetComparator);
   const targets = levels.map((r) => r.target_pct as number);

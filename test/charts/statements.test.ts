@@ -109,6 +109,15 @@ describe('rule 1: ties read as ties, and a rank is among the regions of this run
       expect(text).not.toMatch(/\b1(st)? of (the )?1\b/);
       expect(text).not.toMatch(/\bof the 1 regions?\b/);
     }
+    expect(byId(charts, 'south-west-employment-6m').title).toBe(
+      'South West sets no higher level to reach: it aims to hold its level',
+    );
+    expect(byId(charts, 'south-west-spine').subtitle).toMatch(
+      /^No other region in this run has a baseline for the same period; orange diamond/,
+    );
+    expect(byId(charts, 'national-gap-heatmap').subtitle).toContain(
+      'the national figure is for the year to March 2023, a performance year, and the baseline for March 2023.',
+    );
     expect(byId(charts, 'south-west-commitments-progress').title).toBe(
       'South West lists 19 progress items across the four themes',
     );

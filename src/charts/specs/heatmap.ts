@@ -77,7 +77,8 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
     }.`,
     ...mixed.map((m) => {
       const r = national.find((x) => x.measure === m) as (typeof national)[number];
-      return `For ${label(m)} the national figure is for ${period(r.comparator_period)}, a performance year, and the baselines for ${periods(distinct(national.filter((x) => x.measure === m).map((x) => x.baseline_period)))}.`;
+      const own = national.filter((x) => x.measure === m);
+      return `For ${label(m)} the national figure is for ${period(r.comparator_period)}, a performance year, and the ${own.length === 1 ? 'baseline' : 'baselines'} for ${periods(distinct(own.map((x) => x.baseline_period)))}.`;
     }),
     `Baselines are for ${periods(distinct(rows.map((r) => r.baseline_period)))}. Blue: above; orange: below.`,
   ].join(' ');

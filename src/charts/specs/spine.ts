@@ -80,7 +80,11 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       isYearPeriod(r.baseline_period) !== isYearPeriod(r.comparator_period),
   );
   const subtitle = [
-    `Grey bar: range of the other regions' ${ctx.edition} baselines for the same period, ${name} left out; black tick: their median; orange diamond: national figure for the baseline's period${
+    `${
+      rows.some((r) => r.peer_baseline_n > 0)
+        ? `Grey bar: range of the other regions' ${ctx.edition} baselines for the same period, ${name} left out; black tick: their median`
+        : `No other region in this run has a baseline for the same period`
+    }; orange diamond: national figure for the baseline's period${
       medianRows.length > 0
         ? ` (${list(medianRows.map((r) => label(r.measure).toLowerCase()))}: none, so the median of all the regions in this run, ${name} included)`
         : ''
