@@ -240,6 +240,28 @@ describe('rule 2: comparisons that prove nothing are not made', () => {
     );
   });
 
+  it("a target compared with the baseline's figure, none being published for when it falls due, says so", () => {
+    const housed = measureRows('housed-first-night').map((r) =>
+      rowLike(r, { target_comparator_pct: 86.3, target_comparator_period: '2023-03' }),
+    );
+    const chart = dumbbellChart(contextOf(benchmarks, plans, housed), 'housed-first-night', 'x');
+    expect(chart.title).toBe('All four regions aim for 90%, above the national figure for March 2023');
+    expect(chart.subtitle).toContain(
+      'Dotted line: national figure for March 2023, 86.3%, with which the targets due by April 2024 are compared, as no national figure is published for when they fall due.',
+    );
+    // Targets falling due in different years are compared with different figures, each named.
+    const spread = measureRows('employment-6w').map((r, i) =>
+      rowLike(r, {
+        target_comparator_pct: 25,
+        target_comparator_period: i % 2 === 0 ? '2023-04/2024-03' : '2024-04/2025-03',
+        target_date: i % 2 === 0 ? '2024-04' : '2025-04',
+      }),
+    );
+    expect(measureHeadline(spread)).toBe(
+      'All four regions target less than the national figure for the year to March 2024 or the year to March 2025',
+    );
+  });
+
   it('a target with no national figure for when it falls due is not counted, and the subtitle names it', () => {
     const chart = byId(national, 'national-employment-6w');
     expect(chart.title).toBe('Three regions target less than the national figure for the year to March 2024');
