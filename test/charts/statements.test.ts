@@ -300,6 +300,10 @@ describe('rule 3: units come from the measure registry', () => {
       '% of interventions completed',
     );
     expect(unitsSentence(['employment-6w'])).toBe('Percentages are of prison leavers.');
+    const heatmapRow = byId(national, 'national-gap-heatmap').table.rows.find(
+      (r) => r.measure === 'Sexual offence interventions',
+    );
+    expect(heatmapRow?.unit).toBe('% of interventions completed');
   });
 });
 

@@ -16,6 +16,7 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
     columns: [
       { key: 'region', label: 'Region' },
       { key: 'measure', label: 'Measure' },
+      { key: 'unit', label: 'Unit' },
       { key: 'prior_target_pct', label: `Target set in ${ctx.edition - 1} (%)` },
       { key: 'outturn_pct', label: `Reached by ${ctx.edition} (%)` },
       { key: 'attained', label: 'Attained' },
@@ -25,6 +26,7 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
     rows: rows.map((r) => ({
       region: r.region,
       measure: label(r.measure),
+      unit: unitOf(r.measure),
       prior_target_pct: r.prior_target_pct,
       outturn_pct: r.outturn_pct,
       attained: r.attained,

@@ -13,6 +13,7 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
     columns: [
       { key: 'region', label: 'Region' },
       { key: 'measure', label: 'Measure' },
+      { key: 'unit', label: 'Unit' },
       { key: 'baseline_pct', label: 'Baseline (%)' },
       { key: 'baseline_period', label: 'Baseline period' },
       { key: 'comparator_pct', label: 'Comparator (%)' },
@@ -24,6 +25,7 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
     rows: rows.map((r) => ({
       region: r.region,
       measure: measureLabel.get(r.measure) ?? r.measure,
+      unit: measureById(r.measure).unit,
       baseline_pct: r.baseline_pct,
       baseline_period: r.baseline_period,
       comparator_pct: r.comparator_pct,
