@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { REFERENCE_FILE } from '../ingest/index.ts';
 import type { NationalReference } from '../model/index.ts';
 import { toJson } from '../render/data/index.ts';
-import { loadTemplates } from '../render/index.ts';
-import { CliError, EXIT } from './errors.ts';
-import { diagnosticEvents, type Emit, tallyOf } from './events.ts';
+import { loadTemplates, TemplateError } from '../render/index.ts';
+import { CliError, EXIT, systemError } from './errors.ts';
+import { diagnosticEvents, type Emit, FINAL_EVENTS, tallyOf } from './events.ts';
 import { type InputFolder, readInputFolder } from './input.ts';
 import { acquireLock } from './lock.ts';
 import { MANIFEST_FORMAT, type Manifest, readManifest, sha256, TOOL_NAME } from './manifest.ts';
@@ -38,12 +38,45 @@ export const DEFAULT_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '
 
 export const TOOL = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
 
-/** One build: one at a time per output folder, published atomically, only what changed rendered. */
+/**
+ * One build: one at a time per output folder, published atomically, only what changed rendered.
+ * It always ends with one final event: `published`, `up-to-date` or `failed`. A build stopped by
+ * an error (a held lock, a template, the file system, a stop signal, a bug) emits `failed` with the
+ * exit code and message, then throws the error on for the caller to print; so a watch's rebuilds
+ * end with an event too.
+ */
 export async function runBuild(
   options: BuildOptions,
   emit: Emit,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
+  let finished = false;
+  const tracked: Emit = (e) => {
+    if (FINAL_EVENTS.has(e.event)) finished = true;
+    emit(e);
+  };
+  try {
+    return await buildWithLock(options, tracked, env);
+  } catch (thrown) {
+    if (!finished) {
+      const error = systemError(thrown) ?? thrown;
+      const known = error instanceof CliError || error instanceof TemplateError;
+      const message = error instanceof Error ? error.message : String(error);
+      emit({
+        event: 'failed',
+        exit: known ? error.exitCode : EXIT.internal,
+        out: options.out,
+        message: known ? message : `internal error: ${message}`,
+        errors: 0,
+        warnings: 0,
+        notes: 0,
+      });
+    }
+    throw thrown;
+  }
+}
+
+async function buildWithLock(options: BuildOptions, emit: Emit, env: NodeJS.ProcessEnv): Promise<number> {
   // Before the lock (which is made beside --out) and before any input is read.
   checkOutputFolder(options);
   const release = acquireLock(options.out);

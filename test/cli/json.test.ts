@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/index.ts';
 import { acquireLock } from '../../src/cli/lock.ts';
 import { startCli } from '../helpers/child.ts';
 import { ROOT, run, tempDir } from '../helpers/cli.ts';
@@ -88,6 +89,41 @@ describe('--json: every run ends with exactly one final event', { timeout: 120_0
     const result = await run('build', '--input', input, '--out', join(tempDir(), 'out'), '--json');
     expect(result.code).toBe(1);
     expect(finalEvent(result.stdout)).toMatchObject({ event: 'failed', exit: 1, errors: 1 });
+  });
+});
+
+describe('--json in watch', { timeout: 120_000 }, () => {
+  it('a rebuild that cannot take the lock ends with a failed event (exit 75); stopping ends with stopped', async () => {
+    const out = join(tempDir(), 'out');
+    const release = acquireLock(out);
+    const stop = new AbortController();
+    let stdout = '';
+    const events = () =>
+      stdout
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    try {
+      const watching = main(
+        ['watch', '--input', SEEDS_DIR, '--out', out, '--json'],
+        {
+          stdout: (t) => (stdout += t),
+          stderr: () => {},
+          tty: false,
+        },
+        stop.signal,
+      );
+      for (let i = 0; i < 200 && !events().some((e) => e.event === 'failed'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      stop.abort();
+      expect(await watching).toBe(0);
+    } finally {
+      release();
+    }
+    const seen = events();
+    expect(seen.find((e) => e.event === 'failed')).toMatchObject({ exit: 75, out });
+    expect(String(seen.find((e) => e.event === 'failed')?.message)).toContain('another build');
+    expect(seen.at(-1)).toEqual({ event: 'stopped', exit: 0 });
   });
 });
 
