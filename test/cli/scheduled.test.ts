@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.ts';
@@ -36,21 +45,22 @@ function consistent(out: string): void {
 // Each test here runs several whole builds, some in child processes; on two cores with the other
 // test worker busy, a minute is not always enough.
 describe('incremental builds', { timeout: 240_000 }, () => {
-  it('a second run with no change re-renders nothing and is at least five times faster', async () => {
+  // How much faster the second run is, is measured by `npm run bench` (src/bench/run.ts): a ratio
+  // of wall-clock times failed on a busy machine, so the test asserts what the run does.
+  it('a second run with no change renders nothing and writes nothing', async () => {
     const input = seedsCopy();
     const out = join(tempDir(), 'out');
-    const t0 = performance.now();
     const first = await buildInto(input, out);
-    const firstMs = performance.now() - t0;
     expect(renderedOf(first.events)?.length).toBeGreaterThan(100);
     const before = snapshot(out);
+    const written = new Map([...before.keys()].map((path) => [path, statSync(join(out, path)).mtimeMs]));
 
-    const t1 = performance.now();
     const second = await buildInto(input, out);
-    const secondMs = performance.now() - t1;
-    expect(second.events.map((e) => e.event)).toEqual(['up-to-date']);
+    expect(second.code).toBe(0);
+    expect(second.events.filter((e) => e.event === 'chart' || e.event === 'report')).toEqual([]);
+    expect(second.events.at(-1)).toMatchObject({ event: 'up-to-date', exit: 0 });
     expect(snapshot(out)).toEqual(before);
-    expect(firstMs / secondMs).toBeGreaterThanOrEqual(5);
+    for (const [path, mtime] of written) expect(statSync(join(out, path)).mtimeMs, path).toBe(mtime);
   });
 
   it('editing one region renders only what shows that region, and reuses the rest', async () => {

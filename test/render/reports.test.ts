@@ -18,9 +18,10 @@ import { SEEDS_DIR } from '../helpers/seeds.ts';
 
 let out: string;
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
+// A whole build: seconds on a quiet machine, far more on a busy one (vitest's default is 10 s).
 beforeAll(async () => {
   out = await buildFrom(null);
-});
+}, 240_000);
 
 const REGIONS = ['north-east', 'yorkshire-and-the-humber', 'east-of-england', 'south-west'];
 const NAMES = ['North East', 'Yorkshire and the Humber', 'East of England', 'South West'];
@@ -159,7 +160,9 @@ describe('the reports from seeds/', () => {
     expect(flat(pdf.text)).toContain(
       'Offender Accommodation Outcomes – Statistical Summary, update to March 2024',
     );
-    expect(flat(pdf.text)).toContain('Three regions target less than the national figure for the year to March 2024');
+    expect(flat(pdf.text)).toContain(
+      'Three regions target less than the national figure for the year to March 2024',
+    );
   });
 
   it('each pack PDF holds its region, its key figures and its sources', async () => {
