@@ -35,7 +35,7 @@ beforeAll(async () => {
     buildFrom(null, '--format', 'html'),
     buildFrom(twelveRegionTexts(), '--format', 'html'),
   ]);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const anchor = '- Embed Employment Hubs to help prisoners find and apply for jobs.';
   text = replaceOnce(text, anchor, `${anchor}\n${HOSTILE.map((h) => `- ${h}`).join('\n')}`);
   out = await buildFrom({ 'south-west-2023.txt': text, 'north-east-2023.txt': seedText('north-east') });
-}, 120_000);
+}, 240_000);
 
 describe('hostile content in a document', () => {
   it('is escaped in the HTML: no script, no image, no handler, no javascript: link', () => {

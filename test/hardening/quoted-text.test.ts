@@ -31,7 +31,7 @@ const FOREIGN_LINE = lineOf(northEast, FOREIGN_TEXT);
 let out: string;
 beforeAll(async () => {
   out = await buildFrom({ 'north-east-2023.txt': northEast, [FORMULA_FILE]: seedText('south-west') });
-}, 180_000);
+}, 240_000);
 
 type Row = Record<string, string>;
 const csv = (path: string): Row[] => parse(readFileSync(join(out, path), 'utf8'), { columns: true });
@@ -172,7 +172,7 @@ describe('quoted text cannot reorder what follows it (item 8)', () => {
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('the PDF leaves bidi controls out, rather than drawing each as a space', async () => {
     expect(fontRuns('ab\u202ec\u2067d\u200f')).toEqual([{ text: 'abcd', kind: 'body' }]);

@@ -35,7 +35,7 @@ beforeAll(async () => {
     html[id] = readFileSync(join(out, 'regions', id, 'pack.html'), 'utf8');
     pages[id] = textOf(html[id]);
   }
-}, 120_000);
+}, 240_000);
 
 const RULES: Array<[string, RegExp]> = [
   ['a repeated word', /\b([A-Za-z]{2,})\s+\1\b/i],
