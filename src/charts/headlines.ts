@@ -1,12 +1,10 @@
-import { capital, count, month, pct, period } from '../format/index.ts';
-import { dueMonth, performanceYearOf } from '../metrics/comparator.ts';
-import type { BenchmarkRow } from '../model/index.ts';
+import { capital, count, month, comparatorName as nameOfComparator, pct, period } from '../format/index.ts';
+import { type BenchmarkRow, dueMonth, performanceYearOf } from '../model/index.ts';
 import { distinct, orList } from './words.ts';
 
-/** "national figure" or "median of the regions in this run", as a baseline's comparator is named. */
-export function comparatorName(row: Pick<BenchmarkRow, 'comparator_kind'>): string {
-  return row.comparator_kind === 'run-median' ? 'median of the regions in this run' : 'national figure';
-}
+/** The comparator's name, as every sentence gives it. */
+export const comparatorName = (row: Pick<BenchmarkRow, 'comparator_kind'>): string =>
+  nameOfComparator(row.comparator_kind);
 
 /** A level to reach: an increase target with a target level. */
 export const isLevel = (r: BenchmarkRow) => r.kind === 'increase' && r.target_pct !== null;

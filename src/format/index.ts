@@ -1,4 +1,5 @@
 export { month, period, periodLong } from './dates.ts';
+export { comparatorName } from './names.ts';
 export {
   capital,
   count,

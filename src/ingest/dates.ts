@@ -29,24 +29,3 @@ export function isoMonth(monthWord: string, yearText: string): string | undefine
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   return `${year}-${String(month).padStart(2, '0')}`;
 }
-
-/** The twelve months ending with `month`: "2023-03" → "2022-04/2023-03". */
-export function yearEnding(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const startIndex = y * 12 + (m - 1) - 11;
-  const start = `${Math.floor(startIndex / 12)}-${String((startIndex % 12) + 1).padStart(2, '0')}`;
-  return `${start}/${month}`;
-}
-
-/** Last month of a period: the month itself, or the end of a twelve-month period. */
-export function periodEnd(period: string): string {
-  const parts = period.split('/');
-  return parts[parts.length - 1] ?? period;
-}
-
-/** Whole months from `from` to `to` (both YYYY-MM). */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm);
-}

@@ -5,12 +5,12 @@ import {
   type NationalStatement,
   type Plan,
   PlanSchema,
+  periodEnd,
   REGIONS,
   regionById,
   SECTIONS,
 } from '../model/index.ts';
 import { characterDiagnostics } from './characters.ts';
-import { periodEnd } from './dates.ts';
 import { decodeDocument } from './decode.ts';
 import { readDirectors } from './directors.ts';
 import { overLongItems, overLongLines } from './limits.ts';

@@ -3,10 +3,13 @@ import {
   diagnostic,
   type MeasureId,
   measuresMentioned,
+  monthsBetween,
+  periodEnd,
   type SectionId,
   type Target,
+  yearEnding,
 } from '../model/index.ts';
-import { isoMonth, MONTH_YEAR, monthsBetween, periodEnd, yearEnding } from './dates.ts';
+import { isoMonth, MONTH_YEAR } from './dates.ts';
 import { NUMBER, parseNumber, tidy } from './numbers.ts';
 import { cleanText, matchForm } from './text.ts';
 

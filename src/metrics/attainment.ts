@@ -1,5 +1,4 @@
-import { periodEnd } from '../ingest/dates.ts';
-import type { BenchmarkRow, NationalReference } from '../model/index.ts';
+import { type BenchmarkRow, type NationalReference, periodEnd } from '../model/index.ts';
 import { describePeriod } from './comparator.ts';
 import { round } from './stats.ts';
 

@@ -1,6 +1,13 @@
 import { periodLong } from '../format/index.ts';
-import { periodEnd } from '../ingest/dates.ts';
-import type { Citation, MeasureId, NationalFigure, NationalReference } from '../model/index.ts';
+import {
+  type Citation,
+  dueMonth,
+  type MeasureId,
+  type NationalFigure,
+  type NationalReference,
+  performanceYearOf,
+  periodEnd,
+} from '../model/index.ts';
 import { median } from './stats.ts';
 
 export interface Comparator {
@@ -106,19 +113,6 @@ export function chooseComparator(
     `fewer than three regions with a baseline for ${describePeriod(baselinePeriod)} (${alike.length}), so no peer median either`,
   );
   return { pct: null, kind: 'none', period: null, source: '', note: notes.join('; ') };
-}
-
-/** "by April 2024": the target is counted at the end of the month before, March 2024. */
-export function dueMonth(targetMonth: string): string {
-  const [y, m] = targetMonth.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
-/** The performance year (April to March) a month falls in: "2024-03" → "2023-04/2024-03". */
-export function performanceYearOf(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const end = m >= 4 ? y + 1 : y;
-  return `${end - 1}-04/${end}-03`;
 }
 
 /**

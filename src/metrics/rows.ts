@@ -1,5 +1,12 @@
-import { monthsBetween, periodEnd } from '../ingest/dates.ts';
-import type { BenchmarkRow, MeasureId, NationalReference, Plan, Target } from '../model/index.ts';
+import {
+  type BenchmarkRow,
+  type MeasureId,
+  monthsBetween,
+  type NationalReference,
+  type Plan,
+  periodEnd,
+  type Target,
+} from '../model/index.ts';
 import { type Comparator, chooseComparator, chooseTargetComparator } from './comparator.ts';
 import { competitionRank, mean, median, populationSd, round } from './stats.ts';
 

@@ -2,6 +2,7 @@ export * from './benchmarks.ts';
 export * from './diagnostic.ts';
 export * from './facts.ts';
 export * from './measures.ts';
+export * from './periods.ts';
 export * from './plan.ts';
 export * from './reference.ts';
 export * from './regions.ts';

@@ -1,5 +1,5 @@
 import type { Chart } from '../../charts/index.ts';
-import { month, num, pct, periodLong } from '../../format/index.ts';
+import { comparatorName, month, num, pct, periodLong } from '../../format/index.ts';
 import { citation } from '../../metrics/index.ts';
 import {
   type Benchmarks,
@@ -83,14 +83,11 @@ const KIND_WORDS: Record<string, string> = {
 };
 const COMPARATOR_WORDS: Record<string, string> = {
   national: 'national figure',
-  'run-median': 'median of the regions in this run',
+  'run-median': comparatorName('run-median'),
   none: 'none',
 };
 
-/** How a comparator is named in a sentence: never "peer", because the run median includes the region. */
-export function comparatorName(kind: string): string {
-  return kind === 'run-median' ? 'median of the regions in this run' : 'national figure';
-}
+export { comparatorName };
 
 /** Methods and sources: how comparators are chosen, what each metric means, every figure cited. */
 export function methods(input: ReportInput, templates: Templates): Methods {
