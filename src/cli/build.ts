@@ -13,7 +13,7 @@ import { acquireLock } from './lock.ts';
 import { MANIFEST_FORMAT, type Manifest, readManifest, sha256, TOOL_NAME } from './manifest.ts';
 import { previousBuild } from './outputs.ts';
 import { type Format, runPipeline } from './pipeline.ts';
-import { checkOutputFolder, publish, recoverInterruptedPublish } from './publish.ts';
+import { assertReplaceable, checkOutputFolder, publish, recoverInterruptedPublish } from './publish.ts';
 
 export interface BuildOptions {
   input: string;
@@ -82,6 +82,8 @@ async function buildWithLock(options: BuildOptions, emit: Emit, env: NodeJS.Proc
   const release = acquireLock(options.out);
   try {
     recoverInterruptedPublish(options.out);
+    // What was put back must be an earlier build too; refused before anything is read.
+    assertReplaceable(options.out);
     return await buildLocked(options, emit, env);
   } finally {
     try {

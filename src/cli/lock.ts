@@ -13,9 +13,6 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isAlive } from './alive.ts';
 import { CliError, EXIT } from './errors.ts';
 
-/** 75 is sysexits' EX_TEMPFAIL: try again later. */
-export const EXIT_LOCKED = EXIT.locked;
-
 export const lockPath = (outDir: string) => {
   const target = resolve(outDir);
   return join(dirname(target), `.${basename(target)}.lock`);
@@ -170,6 +167,13 @@ function isFree(path: string, generation: number, holder: Holder): boolean {
     lstatSync(join(path, `${generation}.free`));
     return true;
   } catch {
+    if (holder.pid === undefined && holder.host === undefined) {
+      try {
+        return Date.now() - lstatSync(join(path, String(generation))).mtimeMs > BEING_WRITTEN_MS;
+      } catch {
+        return true;
+      }
+    }
     return isStale(holder);
   }
 }
@@ -183,11 +187,24 @@ function create(path: string, n: number, me: Holder): boolean {
     return true;
   } catch (error) {
     if (errno(error) === 'EEXIST') return false;
-    throw error;
+    if (!NO_HARD_LINKS.has(errno(error) ?? '')) throw error;
   } finally {
     unlinkQuietly(temporary);
   }
+  // A file system without hard links (FAT, some network shares): create, then write. For the
+  // instant between the two the file is empty, and an empty lock file that new is taken as held.
+  try {
+    writeFileSync(join(path, String(n)), JSON.stringify(me), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if (errno(error) === 'EEXIST') return false;
+    throw error;
+  }
 }
+
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/** A lock file without a holder is being written (see create) for at most this long. */
+const BEING_WRITTEN_MS = 5000;
 
 /** Removes generations below ours, their release marks, and half-made files of runs that are gone. */
 function tidy(path: string, mine: number): void {
@@ -210,7 +227,7 @@ function unlinkQuietly(file: string): void {
 
 function locked(outDir: string, path: string, holder: Holder): CliError {
   return new CliError(
-    `another build (process ${holder.pid} on ${holder.host}) is writing ${outDir}; this run stops so the two cannot mix. Run again when it has finished (lock: ${path}).`,
+    `another build (process ${holder.pid ?? 'not yet known'} on ${holder.host ?? 'this machine'}) is writing ${outDir}; this run stops so the two cannot mix. Run again when it has finished (lock: ${path}).`,
     EXIT.locked,
   );
 }

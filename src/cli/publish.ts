@@ -159,14 +159,17 @@ function readMarker(target: string): Set<string> | string {
   return new Set(['manifest.json', ...parsed.data.outputs.map((o) => o.path)]);
 }
 
-/** Files (and links, and anything else that is not a folder) under `target` that `listed` does not name. */
+/** Files under `target` that `listed` does not name, and anything that is neither a file nor a folder. */
 function filesNotIn(target: string, listed: ReadonlySet<string>): string[] {
   const foreign: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       const rel = relative(target, path).split(sep).join('/');
-      if (lstatSync(path).isDirectory()) walk(path);
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) walk(path);
+      // A build writes regular files only: a link, even at a listed path, could lead reuse elsewhere.
+      else if (!stat.isFile()) foreign.push(`${rel} (${stat.isSymbolicLink() ? 'a link' : 'not a file'})`);
       else if (!listed.has(rel)) foreign.push(rel);
     }
   };
