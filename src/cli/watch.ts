@@ -32,16 +32,14 @@ export async function runWatch(options: BuildArgs, io: Io, emit: Emit, signal: A
     try {
       await runBuild(options, emit);
     } catch (thrown) {
-      // Whatever stops one build, watching goes on: the next change may be the fix.
-      // Each build ends with one final event, this one too: a `failed` with its exit code.
+      // Whatever stops one build, watching goes on: the next change may be the fix. runBuild has
+      // already reported it (its `failed` event, with the exit code); a bug gets a word more.
       const error = systemError(thrown) ?? thrown;
-      const known = error instanceof CliError || error instanceof TemplateError;
-      const message = known
-        ? error.message
-        : `internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in regional-benchmarks, not in your input; nothing was written, and watching goes on. Run with DEBUG=1 for details and report it.`;
-      const exit = known ? error.exitCode : EXIT.internal;
-      emit({ event: 'failed', exit, out: options.out, message, errors: 0, warnings: 0, notes: 0 });
-      if (!known && process.env.DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+      if (error instanceof CliError || error instanceof TemplateError) return;
+      io.stderr(
+        'This is a bug in regional-benchmarks, not in your input; nothing was written, and watching goes on. Run with DEBUG=1 for details and report it.\n',
+      );
+      if (process.env.DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     }
   };
   const changed = new Set<string>();

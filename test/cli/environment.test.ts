@@ -270,7 +270,7 @@ describe('watch when the environment fails', { timeout: 240_000 }, () => {
     expect(result.stderr).toContain('refusing to replace');
   });
 
-  it('goes on through an I/O failure and a bug in a build, and stops with 74 when the folder fails', async () => {
+  it('goes on through an I/O failure and a bug in a build, one failed event each, and stops with 74 when the folder fails', async () => {
     const input = seedsCopy();
     const out = join(tempDir(), 'out');
     let stdout = '';
@@ -280,10 +280,17 @@ describe('watch when the environment fails', { timeout: 240_000 }, () => {
     fault('openSync', 'EIO', (p) => p.endsWith('north-east-2023.txt'));
     fault('readFileSync', 'EIO', (p) => p.endsWith('north-east-2023.txt'));
     const watching = main(
-      ['watch', '--input', input, '--out', out, ...html],
+      ['watch', '--input', input, '--out', out, ...html, '--json'],
       { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), tty: false },
       stop.signal,
     );
+    const events = () =>
+      stdout
+        .trim()
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l) as { event: string; exit?: number; message?: string });
+    const failures = () => events().filter((e) => e.event === 'failed');
     const until = async (test: () => boolean, what: string) => {
       const deadline = Date.now() + 60_000;
       while (!test()) {
@@ -293,13 +300,18 @@ describe('watch when the environment fails', { timeout: 240_000 }, () => {
       }
     };
     try {
-      await until(() => stderr.includes('(EIO)'), 'the first build to fail on EIO');
+      await until(() => failures().length === 1, 'the first build to fail on EIO');
+      expect(failures()[0]).toMatchObject({ exit: 74, message: expect.stringContaining('(EIO)') });
       // Still watching: a change starts another build, which meets a bug this time.
       injected.faults.length = 0;
       fault('openSync', '', (p) => p.endsWith('north-east-2023.txt'), { bug: true });
       fault('readFileSync', '', (p) => p.endsWith('north-east-2023.txt'), { bug: true });
       writeFileSync(join(input, 'notes.md'), 'x');
-      await until(() => stderr.includes('internal error: simulated bug'), 'a build to meet the bug');
+      await until(() => failures().length === 2, 'a build to meet the bug');
+      expect(failures()[1]).toMatchObject({
+        exit: 70,
+        message: expect.stringContaining('internal error: simulated bug'),
+      });
       expect(stderr).toContain('watching goes on');
       // The folder itself fails under the watcher: watch says so and ends with 74.
       const watcher = injected.watchers.at(-1);
@@ -314,6 +326,8 @@ describe('watch when the environment fails', { timeout: 240_000 }, () => {
       stop.abort();
       await watching.catch(() => undefined);
     }
-    expect(stdout).toContain('Watching');
+    // One failed event per build, none twice.
+    expect(events().filter((e) => e.event === 'changed')).toHaveLength(1);
+    expect(events()[0]).toMatchObject({ event: 'watching' });
   });
 });
