@@ -69,10 +69,15 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return n === 1 ? one : many;
 }
 
-/** ["a", "b", "c"] → "a, b and c". */
+/**
+ * ["a", "b", "c"] → "a, b and c". Items that hold commas themselves ("Jo Bloggs, Director") are
+ * separated by semicolons, so three people never read as six.
+ */
 export function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const last = items[items.length - 1];
+  if (items.some((i) => i.includes(','))) return `${items.slice(0, -1).join('; ')}; and ${last}`;
+  return `${items.slice(0, -1).join(', ')} and ${last}`;
 }
 
 /** Capitalises the first letter, for counts that open a sentence. */

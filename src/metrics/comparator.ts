@@ -150,6 +150,10 @@ export function chooseTargetComparator(
       note: kindNote,
     };
   }
+  if (!reference.figures.some((f) => f.measure === measure))
+    return none(
+      'no national figure is published for this measure, and a target is never compared with a median of baselines',
+    );
   const missing = `no national figure is published for ${describePeriod(year)}, when the target falls due`;
   if (baseline.kind !== 'national' || baseline.pct === null) {
     return none(`${missing}, and a target is not compared with a median of baselines`);

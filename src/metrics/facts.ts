@@ -63,9 +63,11 @@ export function measureFact(r: BenchmarkRow): MeasureFact {
           date: r.target_date,
           change: r.change_pp,
           perYear: r.pp_per_year,
+          months: r.months_to_target,
           headroom: r.headroom_closure_pct,
           rank: rankOf(r.ambition_rank, r.ambition_rank_of, r.ambition_rank_ties),
           comparison: targetComparison(r),
+          gap: targetComparison(r) ? r.target_gap_pp : null,
           noComparison: targetComparison(r) ? '' : r.target_comparator_note,
           band: r.ambition_band === 'holding' ? null : r.ambition_band,
         }
@@ -102,10 +104,11 @@ export function regionFacts(
 const better = (f: MeasureFact) => (measureById(f.measure).polarity === 'higher-is-better' ? 1 : -1);
 
 /**
- * "Things to know", by priority: the widest gap below a national figure; the measures on which
- * the region starts lowest of the run; targets that would still fall short of the national figure;
- * the largest planned step; earlier targets reached; the furthest above a national figure. The
- * first `limit` that hold are stated; a kind that does not hold is left out, never forced.
+ * "Things to know", by priority: the widest gap below a national figure; earlier targets reached;
+ * levels stated with no date; the measures on which the region starts lowest of the run; targets
+ * that would still fall short of the national figure; the largest planned step; targets with no
+ * comparable national figure; the furthest above a national figure. The first `limit` that hold
+ * are stated; a kind that does not hold is left out, never forced.
  */
 export function thingsToKnow(
   facts: readonly MeasureFact[],
@@ -121,6 +124,11 @@ export function thingsToKnow(
 
   const behind = national.filter((f) => signedGap(f) < 0).sort((a, b) => signedGap(a) - signedGap(b))[0];
   if (behind) things.push({ kind: 'widest-national-gap', ...about, fact: behind });
+
+  if (attained && attained.checked > 0) things.push({ kind: 'attainment', ...about, ...attained });
+
+  const undated = facts.filter((f) => f.baseline !== null && f.baselinePeriod === null);
+  if (undated.length > 0) things.push({ kind: 'undated-level', ...about, facts: undated });
 
   const lowest = facts.filter((f) => f.rank !== null && (better(f) > 0 ? isLast(f.rank) : f.rank.rank === 1));
   if (lowest.length > 0) things.push({ kind: 'lowest-in-run', ...about, facts: lowest });
@@ -142,7 +150,11 @@ export function thingsToKnow(
     });
   }
 
-  if (attained && attained.checked > 0) things.push({ kind: 'attainment', ...about, ...attained });
+  // A target on a measure that has national figures, with none comparable when it falls due.
+  const blind = facts.filter(
+    (f) => f.aim.kind === 'increase' && f.aim.comparison === null && f.comparison?.kind === 'national',
+  );
+  if (blind.length > 0) things.push({ kind: 'target-not-comparable', ...about, facts: blind });
 
   const ahead = national.filter((f) => signedGap(f) > 0).sort((a, b) => signedGap(b) - signedGap(a))[0];
   if (ahead) things.push({ kind: 'furthest-above-national', ...about, fact: ahead });
@@ -184,7 +196,29 @@ export function measureSummary(
       : null;
   const levels = own.filter((r) => r.kind === 'increase' && r.target_pct !== null && r.change_pp !== null);
   const compared = levels.filter((r) => r.target_comparator_pct !== null);
-  const steps = levels.map((r) => ({ v: r.change_pp as number, region: r.region }));
+  const targetComparisons = compared
+    .map((r) => measureFact(r))
+    .map((f) => (f.aim.kind === 'increase' ? f.aim.comparison : null));
+  const firstTarget = targetComparisons[0] ?? null;
+  const sharedTarget =
+    firstTarget !== null &&
+    targetComparisons.every(
+      (c) =>
+        c !== null &&
+        c.value === firstTarget.value &&
+        c.period === firstTarget.period &&
+        c.note === firstTarget.note,
+    )
+      ? firstTarget
+      : null;
+  const below = compared.filter((r) => (r.target_pct as number) < (r.target_comparator_pct as number));
+  // Steps compared like with like: from the baseline period and to the target month most share.
+  const keyOf = (r: BenchmarkRow) => `${r.baseline_period} ${r.target_date}`;
+  const keys = new Map<string, number>();
+  for (const r of levels) keys.set(keyOf(r), (keys.get(keyOf(r)) ?? 0) + 1);
+  const mainKey = [...keys.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0];
+  const stepRows = levels.filter((r) => keyOf(r) === mainKey);
+  const steps = stepRows.map((r) => ({ v: r.change_pp as number, region: r.region }));
   return {
     edition,
     measure,
@@ -221,10 +255,21 @@ export function measureSummary(
             low: Math.min(...levels.map((r) => r.target_pct as number)),
             high: Math.max(...levels.map((r) => r.target_pct as number)),
             compared: compared.length,
-            below: compared.filter((r) => (r.target_pct as number) < (r.target_comparator_pct as number))
-              .length,
-            largest: extreme(steps, Math.max),
-            smallest: extreme(steps, Math.min),
+            comparison: sharedTarget,
+            below: below.length,
+            belowRegions: below.map((r) => r.region),
+            notCompared: levels
+              .filter((r) => r.target_comparator_pct === null)
+              .map((r) => ({ region: r.region, date: r.target_date })),
+            steps: {
+              date: stepRows[0]?.target_date ?? null,
+              n: stepRows.length,
+              largest: extreme(steps, Math.max),
+              smallest: extreme(steps, Math.min),
+              otherDates: levels
+                .filter((r) => keyOf(r) !== mainKey)
+                .map((r) => ({ region: r.region, date: r.target_date })),
+            },
           },
     continuing: own.filter((r) => r.kind === 'continue-increase').map((r) => r.region),
     holding: own.filter((r) => r.kind === 'maintain').map((r) => r.region),

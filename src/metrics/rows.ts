@@ -1,5 +1,6 @@
 import {
   type BenchmarkRow,
+  dueMonth,
   type MeasureId,
   monthsBetween,
   type NationalReference,
@@ -43,7 +44,8 @@ export function benchmarkRow(
   const { plan, target: t } = entry;
   const B = t.baselinePct;
   const T = t.kind === 'continue-increase' ? null : t.targetPct;
-  const D = t.kind === 'continue-increase' ? null : delta(t);
+  // Only a level to reach plans a step: holding a level is no step of size zero.
+  const D = t.kind === 'increase' ? delta(t) : null;
   // Like with like: a baseline is ranked and summarised only among baselines measured for the same
   // period. A level stated with no date ("maintain … at 38%") is no baseline of any period, so it
   // is in no statistic, and no other region's statistic either.
@@ -55,7 +57,14 @@ export function benchmarkRow(
   );
   const bValues = alike.map((e) => e.target.baselinePct as number);
   const peerB = alike.filter((e) => e !== entry).map((e) => e.target.baselinePct as number);
-  const levels = group.filter((e) => e.target.kind === 'increase' && delta(e.target) !== null);
+  // Steps are compared like with like: from the same baseline period to the same target month.
+  const levels = group.filter(
+    (e) =>
+      e.target.kind === 'increase' &&
+      delta(e.target) !== null &&
+      e.target.baselinePeriod === t.baselinePeriod &&
+      e.target.targetMonth === t.targetMonth,
+  );
   const dValues = levels.map((e) => delta(e.target) as number);
   const peerT = levels.filter((e) => e !== entry).map((e) => e.target.targetPct as number);
   const ownRanked = B !== null && t.baselinePeriod !== null && bValues.length >= 2;
@@ -72,15 +81,16 @@ export function benchmarkRow(
     })),
   );
   const N = comparator.pct;
+  // A target is compared only where it sets a level to reach, and never from an undated baseline.
   const targetComparator =
-    T === null
+    T === null || t.kind !== 'increase' || t.baselinePeriod === null
       ? null
       : chooseTargetComparator(reference, t.measure, t.baselinePeriod, t.targetMonth, comparator);
   const NT = targetComparator?.pct ?? null;
 
   const m =
     t.baselinePeriod !== null && t.targetMonth !== null
-      ? monthsBetween(periodEnd(t.baselinePeriod), t.targetMonth)
+      ? monthsBetween(periodEnd(t.baselinePeriod), dueMonth(t.targetMonth))
       : null;
   const sd = populationSd(bValues);
   const z =
@@ -125,8 +135,11 @@ export function benchmarkRow(
     change_pp: round(D),
     relative_uplift_pct: D !== null && B !== null && B > 0 ? round((D / B) * 100) : null,
     headroom_closure_pct: D !== null && B !== null && B < 100 ? round((D / (100 - B)) * 100) : null,
+    // Against a national figure only, and only where one is comparable when the target falls due.
     national_gap_closure_pct:
-      D !== null && B !== null && N !== null && B < N ? round((D / (N - B)) * 100) : null,
+      D !== null && B !== null && N !== null && B < N && comparator.kind === 'national' && NT !== null
+        ? round((D / (N - B)) * 100)
+        : null,
     months_to_target: D !== null ? m : null,
     pp_per_year: D !== null && m !== null && m > 0 ? round((D / m) * 12) : null,
     baseline_rank: ownRanked ? competitionRank(B as number, bValues) : null,

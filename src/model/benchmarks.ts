@@ -50,12 +50,14 @@ export const BenchmarkRowSchema = z
       .string()
       .describe('why the target comparator is not for the period the target falls due in; empty when it is'),
     target_gap_pp: num.describe('T − the target comparator'),
-    change_pp: num.describe('Δ = T − B'),
+    change_pp: num.describe('Δ = T − B, for a level to reach only: holding a level plans no step'),
     relative_uplift_pct: num.describe('Δ / B × 100'),
     headroom_closure_pct: num.describe('Δ / (100 − B) × 100'),
-    national_gap_closure_pct: num.describe('Δ / (N − B) × 100, only where B < N'),
+    national_gap_closure_pct: num.describe(
+      'Δ / (N − B) × 100, only where B < N, N is national and a national figure is comparable when the target falls due',
+    ),
     months_to_target: num.describe(
-      'months from the baseline month (end of a year period) to the target month',
+      'months from the baseline month (end of a year period) to the month the target falls due (the month before "by April 2024")',
     ),
     pp_per_year: num.describe('Δ / months × 12'),
     baseline_rank: num.describe(

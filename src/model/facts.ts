@@ -59,11 +59,13 @@ export const MeasureFactSchema = z
           date: MonthSchema.nullable(),
           change: z.number(),
           perYear: z.number().nullable(),
+          months: z.number().int().nullable().describe('from the baseline to when the target falls due'),
           headroom: z.number().nullable(),
           rank: RankSchema.nullable().describe('of the size of the step, among increase targets'),
           comparison: ComparisonSchema.nullable().describe(
             'the national figure for the period the target falls due in',
           ),
+          gap: z.number().nullable().describe('target − that figure, percentage points'),
           noComparison: z.string(),
           band: z.enum(['below-comparator', 'beyond-best-peer', 'at-or-above-comparator']).nullable(),
         })
@@ -91,6 +93,14 @@ export const ThingSchema = z.discriminatedUnion('kind', [
     .describe('the measure on which the region is furthest below a national figure'),
   z
     .object({
+      kind: z.literal('undated-level'),
+      ...about,
+      facts: z.array(MeasureFactSchema).min(1),
+    })
+    .strict()
+    .describe('levels stated with no date, which nothing can be compared with'),
+  z
+    .object({
       kind: z.literal('lowest-in-run'),
       ...about,
       facts: z.array(MeasureFactSchema).min(1),
@@ -115,6 +125,14 @@ export const ThingSchema = z.discriminatedUnion('kind', [
     })
     .strict()
     .describe('the largest planned change, in percentage points, among the region’s own targets'),
+  z
+    .object({
+      kind: z.literal('target-not-comparable'),
+      ...about,
+      facts: z.array(MeasureFactSchema).min(1),
+    })
+    .strict()
+    .describe('targets on a measure with national figures that have none comparable when they fall due'),
   z
     .object({
       kind: z.literal('attainment'),
@@ -172,9 +190,23 @@ export const MeasureSummarySchema = z
         low: z.number(),
         high: z.number(),
         compared: z.number().int().describe('targets with a national figure for when they fall due'),
+        comparison: ComparisonSchema.nullable().describe(
+          'the one figure all compared targets share, if they do',
+        ),
         below: z.number().int(),
-        largest: ExtremeSchema,
-        smallest: ExtremeSchema,
+        belowRegions: z.array(z.string()),
+        notCompared: z.array(z.object({ region: z.string(), date: MonthSchema.nullable() }).strict()),
+        steps: z
+          .object({
+            date: MonthSchema.nullable().describe('the target month the compared steps share'),
+            n: z.number().int(),
+            largest: ExtremeSchema,
+            smallest: ExtremeSchema,
+            otherDates: z
+              .array(z.object({ region: z.string(), date: MonthSchema.nullable() }).strict())
+              .describe('targets due another month or from another baseline period: not in the comparison'),
+          })
+          .strict(),
       })
       .strict()
       .nullable(),

@@ -21,8 +21,8 @@ describe('benchmark metrics on the four real documents', () => {
       relative_uplift_pct: 7.1429, // 6 / 84
       headroom_closure_pct: 37.5, // 6 / 16
       national_gap_closure_pct: 260.8696, // 6 / 2.3
-      months_to_target: 13, // March 2023 → April 2024
-      pp_per_year: 5.5385, // 6 / 13 × 12
+      months_to_target: 12, // March 2023 → March 2024, when a target "by April 2024" falls due
+      pp_per_year: 6, // 6 / 12 × 12
       baseline_rank: 2,
       baseline_rank_of: 4,
       baseline_rank_ties: 1,
@@ -48,26 +48,35 @@ describe('benchmark metrics on the four real documents', () => {
     );
   });
 
-  it('East of England, employment six weeks after release: 16 months at 3.0 pp a year, beyond the best peer', () => {
+  it('East of England, employment six weeks after release: 15 months at 3.2 pp a year, compared with nothing when due', () => {
     expect(row('east-of-england', 'employment-6w')).toMatchObject({
       comparator_pct: 19.4,
       comparator_period: '2023-03',
-      months_to_target: 16, // March 2023 → July 2024
-      pp_per_year: 3,
+      months_to_target: 15, // March 2023 → June 2024, when "by July 2024" falls due
+      pp_per_year: 3.2, // 4 / 15 × 12
       target_pct: 20,
+      // Due after the May 2024 series break: no national figure for then, and March 2023's is
+      // across the break; so no target gap and no share of the national gap closed.
+      target_comparator_pct: null,
+      target_gap_pp: null,
+      national_gap_closure_pct: null,
+      // Alone in being due in July 2024: no step to rank it against.
+      ambition_rank: null,
       ambition_band: 'beyond-best-peer', // 20 > 14, 17, 16
     });
   });
 
   it('a target below the national figure is banded below-comparator before anything else', () => {
     // North East: 18 < 19.3 (the year to March 2024, when the April 2024 target falls due),
-    // although 18 is above every other region's baseline. Its +4 ties East of England's.
+    // although 18 is above every other region's baseline.
     expect(row('north-east', 'employment-6w')).toMatchObject({
       target_comparator_pct: 19.3,
       target_gap_pp: -1.3,
       ambition_band: 'below-comparator',
+      // Steps due by April 2024 from March 2023: 4 (NE), 2 (YH), 3 (SW); East of England's +4 is due in July.
       ambition_rank: 1,
-      ambition_rank_ties: 2,
+      ambition_rank_of: 3,
+      ambition_rank_ties: 1,
     });
   });
 
@@ -123,7 +132,15 @@ describe('benchmark metrics on the four real documents', () => {
       comparator_kind: 'none',
       comparator_pct: null,
       baseline_gap_pp: null,
-      change_pp: 0,
+      // Holding a level plans no step, and an undated level is compared with nothing.
+      change_pp: null,
+      relative_uplift_pct: null,
+      headroom_closure_pct: null,
+      target_comparator_pct: null,
+      target_gap_pp: null,
+      baseline_rank: null,
+      baseline_z: null,
+      ambition_rank: null,
       ambition_band: 'holding',
     });
     expect(r.comparator_note).toContain('states no date');

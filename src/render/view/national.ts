@@ -1,9 +1,12 @@
-import { pct } from '../../format/index.ts';
+import { month, pct } from '../../format/index.ts';
 import { measureSummary } from '../../metrics/index.ts';
 import { formatDiagnostic, MEASURE_IDS, measureById, THEME_IDS } from '../../model/index.ts';
 import type { Templates } from '../templates.ts';
 import { chartView, comparatorName, measureInSentence, methods, type ReportInput } from './common.ts';
 import type { NationalView, ReportSection } from './schema.ts';
+
+/** "East of England (due by July 2024)": a region named with its target's date. */
+const dated = (region: string, date: string | null) => (date ? `${region} (due by ${month(date)})` : region);
 
 /** The annual national summary: every region side by side, findings written out. */
 export function nationalView(input: ReportInput, templates: Templates): NationalView {
@@ -26,7 +29,8 @@ export function nationalView(input: ReportInput, templates: Templates): National
         }),
       ),
     ...measures.flatMap((m) => {
-      const b = measureSummary(input.benchmarks.rows, input.edition, m).baselines;
+      const summary = measureSummary(input.benchmarks.rows, input.edition, m);
+      const b = summary.baselines;
       const below = findings.find((f) => f.kind === 'below-comparator' && f.measure === m);
       const out: string[] = [];
       if (b && b.n >= 2 && b.low.value !== b.high.value) {
@@ -36,6 +40,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
             period: b.period,
             low: b.low,
             high: b.high,
+            undated: summary.undated.map((u) => `${u.region}'s ${pct(u.value)}`),
           }),
         );
       }
@@ -67,15 +72,22 @@ export function nationalView(input: ReportInput, templates: Templates): National
         single: b?.n === 1,
         sameBaseline: b !== null && b.low.value === b.high.value,
         comparatorName: b?.comparison ? comparatorName(b.comparison.kind) : '',
+        median: b?.comparison?.kind === 'run-median',
         belowKnown: b?.below !== null && b?.below !== undefined,
         undated: summary.undated.map((u) => `${u.region} (${pct(u.value)})`),
       }),
       summary.levels
         ? templates.text('measure-national-targets', {
             levels: summary.levels,
+            steps: summary.levels.steps,
             single: summary.levels.n === 1,
+            everyRegion: summary.levels.n === summary.regions,
             sameLevel: summary.levels.low === summary.levels.high,
-            sameStep: summary.levels.largest.value === summary.levels.smallest.value,
+            singleStep: summary.levels.steps.n < 2,
+            published: input.reference.figures.some((f) => f.measure === m),
+            sameStep: summary.levels.steps.largest.value === summary.levels.steps.smallest.value,
+            notCompared: summary.levels.notCompared.map((x) => dated(x.region, x.date)),
+            otherDates: summary.levels.steps.otherDates.map((x) => dated(x.region, x.date)),
           })
         : templates.text('measure-national-holding', summary),
     ];
@@ -159,6 +171,9 @@ export function nationalView(input: ReportInput, templates: Templates): National
       summary: templates.text('data-quality', {
         documents: plans.length,
         targets: rows.length,
+        levels: rows.filter((r) => r.kind === 'increase').length,
+        continuing: rows.filter((r) => r.kind === 'continue-increase').length,
+        holding: rows.filter((r) => r.kind === 'maintain').length,
         errors: count('error'),
         warnings: count('warning'),
         notes: count('info'),

@@ -1,4 +1,4 @@
-import { list } from '../../format/index.ts';
+import { list, pct } from '../../format/index.ts';
 import { regionFacts, thingsToKnow } from '../../metrics/index.ts';
 import {
   type MeasureFact,
@@ -30,13 +30,19 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
   const sentence = (f: MeasureFact): string => {
     const base = words(f);
     const start = templates.text(
-      f.comparison === null ? 'measure-regional-start-no-comparator' : 'measure-regional-start',
-      base,
+      f.comparison === null
+        ? 'measure-regional-start-no-comparator'
+        : f.comparison.kind === 'run-median'
+          ? 'measure-regional-start-median'
+          : 'measure-regional-start',
+      { ...base, regions: f.rank?.of ?? 0 },
     );
     const aim =
       f.aim.kind === 'increase'
         ? templates.text('measure-regional-target', {
             ...base,
+            // A rate a year says something only when the target is not a year away.
+            rate: f.aim.months !== 12 && f.aim.perYear !== null,
             band: templates.text(f.aim.band ? `band-${f.aim.band}` : 'band-none', base),
           })
         : templates.text(
@@ -74,7 +80,8 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
       peers.map((p) => p.sections.find((x) => x.id === id)?.[k].length ?? 0);
     const range = (values: number[]) =>
       values.length === 0 ? null : { low: Math.min(...values), high: Math.max(...values) };
-    const inferred = [...commitments, ...progress].some((i) => i.inferred);
+    const items = [...commitments, ...progress];
+    const inferred = items.some((i) => i.inferred);
     return {
       id,
       heading: sectionById(id).label,
@@ -89,7 +96,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
       }),
       commitments: commitments.map((i) => ({ text: i.text, source: `${plan.source.file}:${i.line}` })),
       progress: progress.map((i) => ({ text: i.text, source: `${plan.source.file}:${i.line}` })),
-      inferred: inferred ? templates.text('theme-inferred', {}) : '',
+      inferred: inferred ? templates.text('theme-inferred', { all: items.every((i) => i.inferred) }) : '',
     };
   });
 
@@ -197,5 +204,25 @@ function thingSentence(t: Thing, templates: Templates): string {
       });
     case 'attainment':
       return templates.text('thing-attainment', t);
+    case 'undated-level':
+      return templates.text('thing-undated-level', {
+        region: t.region,
+        items: t.facts.map((f) => `${measureInSentence(f.measure)} (${pct(f.baseline)})`),
+        n: t.facts.length,
+      });
+    case 'target-not-comparable':
+      return templates.text('thing-target-not-comparable', {
+        region: t.region,
+        n: t.facts.length,
+        items: t.facts.map((f) =>
+          f.aim.kind === 'increase'
+            ? templates.text('thing-not-comparable-item', {
+                ...f.aim,
+                measure: measureInSentence(f.measure),
+                why: f.aim.noComparison,
+              })
+            : '',
+        ),
+      });
   }
 }
