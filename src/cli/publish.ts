@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  realpathSync,
   renameSync,
   rmSync,
   type Stats,
@@ -23,6 +24,16 @@ export type OutputFiles = ReadonlyMap<string, string | Uint8Array>;
 const MANIFEST_LIMIT = 64 * 1024 * 1024;
 
 const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + sep);
+
+/** Where a path really is, links followed, for as much of it as exists. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
 
 /**
  * Everything that can be told about --out before a single input is read: it must be a new folder,
@@ -43,9 +54,16 @@ export function checkOutputFolder(options: {
     ...(options.templates ? [{ option: '--templates', dir: options.templates }] : []),
     ...(options.reference ? [{ option: '--reference', dir: options.reference }] : []),
   ];
+  const realTarget = realPath(target);
   for (const { option, dir } of readFrom) {
     const source = resolve(dir);
-    if (inside(source, target) || inside(target, source)) {
+    const realSource = realPath(source);
+    if (
+      inside(source, target) ||
+      inside(target, source) ||
+      inside(realSource, realTarget) ||
+      inside(realTarget, realSource)
+    ) {
       throw new CliError(
         `expected --out outside ${option} and not containing it; found --out "${outDir}" and ${option} "${dir}". A build replaces its whole output folder, so it would replace what it reads. Choose another --out, such as a folder beside ${option}.`,
         EXIT.usage,

@@ -163,6 +163,14 @@ describe('an output folder that is not ours', { timeout: 120_000 }, () => {
       expect(result.stderr).toContain('expected --out outside --input and not containing it');
     }
     expect(statSync(join(input, 'out'), { throwIfNoEntry: false })).toBeUndefined();
+    // Also when --input is a link into --out.
+    const out = join(tempDir(), 'out');
+    mkdirSync(out);
+    const link = join(tempDir(), 'input-link');
+    symlinkSync(out, link);
+    const linked = await run('build', '--input', link, '--out', out, ...html);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('expected --out outside --input and not containing it');
   });
 
   it('--out naming a file, or a folder inside a file, exits 2 and says so', async () => {
