@@ -124,7 +124,15 @@ export function systemError(error: unknown): CliError | null {
   if (!(error instanceof Error)) return null;
   const { code, syscall, path, dest } = error as NodeJS.ErrnoException & { dest?: string };
   if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) return null;
-  const known = SYSTEM_ERRORS[code];
+  // fs.watch reports the kernel's limit on watched folders (inotify) as ENOSPC.
+  const known =
+    code === 'ENOSPC' && syscall === 'watch'
+      ? {
+          found: "the system's limit on watched folders is reached (not a full disk)",
+          fix: 'Raise it (sysctl fs.inotify.max_user_watches), or stop other programs that watch files, and run again.',
+          exit: undefined,
+        }
+      : SYSTEM_ERRORS[code];
   const action = (syscall && ACTION[syscall]) ?? syscall ?? 'use';
   const what = path ? `${action} ${path}${dest ? ` to ${dest}` : ''}` : `${action} a file`;
   const found = known?.found ?? `the system said: ${error.message}`;

@@ -127,6 +127,9 @@ describe('the environment failing', { timeout: 240_000 }, () => {
       expect(mapped?.message).toContain(words);
       expect(mapped?.message).toContain(`(${code})`);
     }
+    expect(systemError(error('ENOSPC', 'watch', '/srv/in'))?.message).toContain(
+      "the system's limit on watched folders is reached (not a full disk) (ENOSPC)",
+    );
     expect(systemError(new TypeError('x'))).toBeNull();
     expect(systemError('ENOSPC')).toBeNull();
     expect(EXIT).toEqual({ ok: 0, inputErrors: 1, usage: 2, internal: 70, io: 74, locked: 75 });
