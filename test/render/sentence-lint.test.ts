@@ -76,7 +76,7 @@ describe('every sentence of the reports built from seeds/', () => {
       const at = page.indexOf(`<section aria-labelledby="${r.measure}-heading">`);
       const sectionText = textOf(page.slice(at, page.indexOf('<section', at + 10)));
       const said =
-        /it is the (joint )?(?:(\d+)(?:st|nd|rd|th) )?(highest|lowest) of the (\d+) regions in this run/.exec(
+        /(?:is|,) the (joint )?(?:(\d+)(?:st|nd|rd|th) )?(highest|lowest) of the (\d+) regions in this run/.exec(
           sectionText,
         );
       if (r.baseline_rank === '') {

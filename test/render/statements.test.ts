@@ -43,9 +43,14 @@ describe('statements you can trust, on seeds/', () => {
   });
 
   it('2. ties read as ties', () => {
-    // Employed 6 weeks: steps 4 (NE), 2 (YH), 4 (EoE), 3 (SW): North East and East of England share the largest.
+    // Housed first night, all due by April 2024: steps 6 (NE), 9 (YH), 9 (EoE), 5 (SW).
+    expect(section('east-of-england', 'housed-first-night')).toContain(
+      'the step is the joint largest of the 4 regions in this run with a target due the same month',
+    );
+    // Employed 6 weeks: East of England's +4 is due by July 2024, so North East's +4 is compared
+    // only with the April targets (2, 3): the largest of 3, not joint.
     expect(section('north-east', 'employment-6w')).toContain(
-      'the step is the joint largest of the 4 regions',
+      'the step is the largest of the 3 regions in this run with a target due the same month',
     );
     // Housed first night: 81% in both Yorkshire and the Humber and East of England, the lowest.
     expect(section('yorkshire-and-the-humber', 'housed-first-night')).toContain(
@@ -95,8 +100,11 @@ describe('statements you can trust, on seeds/', () => {
     expect(summaryText).not.toMatch(/start below the (peer )?median|below the median of the regions/);
     expect(summaryText).not.toMatch(/peer median/);
     expect(section('north-east', 'sexual-offence-interventions')).toContain(
-      'a target is not compared with a median of baselines',
+      'a target is never compared with a median of baselines',
     );
+    // Nor is a baseline said to be above or below that median: half of any run is.
+    for (const id of ['east-of-england', 'yorkshire-and-the-humber'] as const)
+      expect(section(id, 'sexual-offence-interventions')).not.toMatch(/(below|above) the median/);
     // North East's 6-week peers are 17, 16, 16: its own 14 is not among them.
     expect(row('north-east', 'employment-6w')).toMatchObject({ peer_baseline_min: 16, peer_baseline_n: 3 });
     for (const id of ['north-east', 'south-west'] as const)
@@ -107,7 +115,7 @@ describe('statements you can trust, on seeds/', () => {
   it('6. no sentence contradicts itself or breaks English', () => {
     const sixMonths = summary.sections.find((s) => s.id === 'employment-6m')?.paragraphs.join(' ') ?? '';
     expect(sixMonths).toContain('Four regions state a target for employed 6 months after release.');
-    expect(sixMonths).toContain('None of them sets a level to reach.');
+    expect(sixMonths).toContain('None of them sets a higher level to reach.');
     expect(summaryText).not.toMatch(/\bno of\b|from (\d+(\.\d+)?%) to \1(?!\d)/);
     expect(section('south-west', 'employment-6m')).not.toContain('About the comparator: the document');
   });
@@ -117,7 +125,9 @@ describe('statements you can trust, on seeds/', () => {
     expect(table.columns.map((c) => c.label)).toContain('Quantitative targets');
     // Each update states five quantitative targets; the paragraphs on treatment requirements are not targets.
     for (const r of table.rows) expect(r.cells[2]).toBe('5');
-    expect(summary.quality.summary).toContain('20 quantitative targets');
+    expect(summary.quality.summary).toContain(
+      '20 quantitative targets: 16 with a level to reach, 3 to keep increasing and 1 to hold a level',
+    );
   });
 
   it('10. the data and the report agree on what is ranked', () => {
@@ -127,7 +137,8 @@ describe('statements you can trust, on seeds/', () => {
     const cells = sw.split(',');
     for (const column of ['ambition_rank', 'ambition_rank_of', 'baseline_rank', 'baseline_z'])
       expect(cells[header.indexOf(column)], column).toBe('');
-    expect(section('south-west', 'employment-6m')).toContain('not ranked');
+    expect(section('south-west', 'employment-6m')).toContain('no comparator and no rank');
+    expect(section('south-west', 'employment-6m')).toContain('none is ranked');
   });
 
   it('11. "Things to know" picks by its stated priority', () => {
@@ -139,7 +150,7 @@ describe('statements you can trust, on seeds/', () => {
     // North East: lowest on employed 6 weeks, and its 18% target short of 19.3%.
     const ne = pack('north-east').thingsToKnow.join('\n');
     expect(ne).toContain(
-      'lowest of the 4 regions in this run on employed 6 weeks after release (14%, March 2023)',
+      'lowest on employed 6 weeks after release (14%) of the 4 regions in this run with a baseline for March 2023',
     );
     expect(ne).toContain(
       'employed 6 weeks after release, 18% by April 2024 against 19.3% for the year to March 2024',
