@@ -1,7 +1,6 @@
 import { ingest } from '../ingest/index.ts';
 import { computeBenchmarks } from '../metrics/index.ts';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../model/index.ts';
-import { toJson } from '../render/data/index.ts';
 import { EXIT } from './errors.ts';
 import { tallyOf } from './events.ts';
 import { readInputFolder } from './input.ts';
@@ -24,14 +23,18 @@ export function runValidate(options: ValidateOptions, io: Io): number {
     ...result.diagnostics,
     ...(metrics?.diagnostics ?? []),
   ]);
+  const exit = hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
   if (options.json) {
+    // One line, like every --json run's final event: a log collector reads it as one record.
     io.stdout(
-      toJson({
+      `${JSON.stringify({
+        event: 'validated',
+        exit,
         documents: folder.documents.length,
         plans: result.plans.length,
         reference: { ...folder.referenceSource, version: folder.reference?.version ?? null },
         diagnostics,
-      }),
+      })}\n`,
     );
   } else {
     for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
@@ -41,5 +44,5 @@ export function runValidate(options: ValidateOptions, io: Io): number {
       `${plural(folder.documents.length, 'document')} read: ${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${plural(t.notes, 'note')}.\n`,
     );
   }
-  return hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
+  return exit;
 }

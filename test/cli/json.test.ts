@@ -92,6 +92,27 @@ describe('--json: every run ends with exactly one final event', { timeout: 120_0
   });
 });
 
+describe('--json in validate', () => {
+  it('prints one line: the validated event, with its exit code and the diagnostics', async () => {
+    const ok = await run('validate', '--input', SEEDS_DIR, '--json');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.split('\n')).toHaveLength(2);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ event: 'validated', exit: 0, documents: 4, plans: 4 });
+
+    const input = join(tempDir(), 'in');
+    cpSync(SEEDS_DIR, input, { recursive: true });
+    writeFileSync(join(input, 'empty.txt'), '');
+    const bad = await run('validate', '--input', input, '--json');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout.split('\n')).toHaveLength(2);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ event: 'validated', exit: 1 });
+
+    const missing = await run('validate', '--input', join(input, 'nope'), '--json');
+    expect(missing.code).toBe(2);
+    expect(finalEvent(missing.stdout)).toMatchObject({ event: 'failed', exit: 2 });
+  });
+});
+
 describe('--json in watch', { timeout: 120_000 }, () => {
   it('a rebuild that cannot take the lock ends with a failed event (exit 75); stopping ends with stopped', async () => {
     const out = join(tempDir(), 'out');
