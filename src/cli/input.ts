@@ -199,14 +199,15 @@ function inspectEntry(root: string, path: string): Entry {
 function notAFile(stats: Stats): string {
   if (stats.isDirectory())
     return 'expected plan updates as files; found a folder, which was not read (folders inside the input folder are not searched). Move its documents into the input folder itself.';
-  const kind = stats.isFIFO()
-    ? 'a named pipe (FIFO)'
-    : stats.isSocket()
-      ? 'a socket'
-      : stats.isCharacterDevice() || stats.isBlockDevice()
-        ? 'a device'
-        : 'something other than a regular file';
-  return `expected plan updates as regular files; found ${kind}, which was not opened. Save the document as an ordinary file in the input folder.`;
+  return `expected plan updates as regular files; found ${kindOf(stats)}, which was not opened. Save the document as an ordinary file in the input folder.`;
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'something other than a regular file';
 }
 
 function safeReadlink(path: string): string {
@@ -308,7 +309,7 @@ function readReferenceFile(
     }
     if (!stats?.isFile())
       throw new CliError(
-        `--reference "${escapeName(option)}" cannot be read: expected a national reference file (JSON, like seeds/${REFERENCE_FILE}); found ${stats ? notAFile(stats).replace(/^expected [^;]*; found /, '') : 'nothing there'}`,
+        `--reference "${escapeName(option)}" cannot be read: expected a national reference file (JSON, like seeds/${REFERENCE_FILE}); found ${stats ? `${kindOf(stats)}, which was not opened` : 'nothing there'}. Give the path of a JSON file.`,
       );
     if (names.includes(REFERENCE_FILE))
       diagnostics.push(
@@ -330,7 +331,7 @@ function readReferenceFile(
           entry.code,
           REFERENCE_FILE,
           undefined,
-          `${entry.message} (This is the national reference file.)`,
+          `${entry.message} (This is the national reference file: pass --reference FILE to use one from elsewhere.)`,
         ),
       );
       return { reference: null, sha256: null, source };

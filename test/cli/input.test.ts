@@ -80,6 +80,27 @@ describe('the input folder: only regular files inside it are read', () => {
   });
 });
 
+describe('the national reference in the input folder', () => {
+  it('a link to a reference outside the folder is refused; --reference may name one anywhere', async () => {
+    const input = seedsCopy();
+    const outside = join(tempDir(), 'figures.json');
+    renameSync(join(input, 'national-figures.json'), outside);
+    symlinkSync(outside, join(input, 'national-figures.json'));
+    const folder = readInputFolder(input);
+    expect(folder.reference).toBeNull();
+    expect(folder.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'national-figures.json', level: 'error', code: 'link-outside' }),
+    );
+    expect(readInputFolder(input, { reference: outside }).reference?.version).toBe('2025-07-31');
+
+    const fifo = join(tempDir(), 'figures.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const result = await run('validate', '--input', input, '--reference', fifo);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('found a named pipe (FIFO)');
+  });
+});
+
 describe('the input folder: size before read', () => {
   it('a 1 GB sparse file is refused without being read into memory', async () => {
     const input = seedsCopy();
