@@ -111,3 +111,62 @@ export function placeLabels(
   }
   return placed;
 }
+
+/** A stretch of a row, in pixels, that a label may not cover: a line crossing the row, a mark. */
+export interface Span {
+  x1: number;
+  x2: number;
+}
+
+export interface RowLabel {
+  /** Where the label would start to the right of its mark, and end to the left of it, in pixels. */
+  right: number;
+  left: number;
+  width: number;
+  /** The side it goes on unless something is in the way. */
+  side: 'left' | 'right';
+  /** Whether the other side of the mark is free for it (not, say, the bar the mark ends). */
+  flip: boolean;
+}
+
+export interface RowPlace {
+  /** The label's anchor: its left end when aligned left, its right end when aligned right. */
+  x: number;
+  align: 'left' | 'right';
+  /** False when every place tried covers something. */
+  clear: boolean;
+}
+
+/**
+ * Places a label on its mark's row so that it covers none of `blocked` (comparator lines crossing
+ * the row, the row's other marks and labels): beside the mark on its own side if that is clear;
+ * else beside it on the other side, where the label may go there; else moved outwards along its
+ * own side just past whatever is in the way, and only then along the other side. Places inside
+ * 0–`width` are taken first; a label left with no clear place stays beside its mark.
+ */
+export function placeOnRow(label: RowLabel, blocked: readonly Span[], width: number): RowPlace {
+  const along = (side: 'left' | 'right') => {
+    if (side === 'right') {
+      const starts = [label.right, ...blocked.map((b) => b.x2).filter((x) => x > label.right)];
+      return [...new Set(starts)]
+        .sort((a, b) => a - b)
+        .map((x) => ({ x, align: 'left' as const, x1: x, x2: x + label.width }));
+    }
+    const ends = [label.left, ...blocked.map((b) => b.x1).filter((x) => x < label.left)];
+    return [...new Set(ends)]
+      .sort((a, b) => b - a)
+      .map((x) => ({ x, align: 'right' as const, x1: x - label.width, x2: x }));
+  };
+  const other = label.side === 'right' ? 'left' : 'right';
+  const own = along(label.side);
+  const flipped = label.flip ? along(other) : [];
+  const clear = (c: { x1: number; x2: number }) => !blocked.some((b) => b.x1 < c.x2 && c.x1 < b.x2);
+  const inside = (c: { x1: number; x2: number }) => c.x1 >= 0 && c.x2 <= width;
+  const beside = own[0] as (typeof own)[number];
+  const found =
+    [beside, ...flipped.slice(0, 1)].find((c) => clear(c) && inside(c)) ??
+    [...own.slice(1), ...flipped.slice(1)].find((c) => clear(c) && inside(c)) ??
+    [...own, ...flipped].find(clear);
+  const place = found ?? beside;
+  return { x: place.x, align: place.align, clear: found !== undefined };
+}

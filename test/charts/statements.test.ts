@@ -52,13 +52,23 @@ const wordsOf = (c: Chart) => [
 ];
 
 describe('rule 1: ties read as ties, and a rank is among the regions of this run', () => {
-  it('a region tied with others on progress items is "joint 2nd", and also joint fewest', () => {
-    // East of England lists 25; North East, Yorkshire and the Humber and South West 19 each.
+  it('a region sharing its count of progress items names who shares it, never "joint 2nd … joint fewest"', () => {
+    // East of England lists 25; North East, Yorkshire and the Humber and South West 19 each: a
+    // competition rank would make them "joint 2nd" of four and also joint last.
+    expect(byId(regional('north-east'), 'north-east-commitments-progress').title).toBe(
+      'North East lists 19 progress items, as do Yorkshire and the Humber and South West; East of England lists 25',
+    );
+    expect(
+      byId(regional('yorkshire-and-the-humber'), 'yorkshire-and-the-humber-commitments-progress').title,
+    ).toBe(
+      'Yorkshire and the Humber lists 19 progress items, as do North East and South West; East of England lists 25',
+    );
+    expect(byId(regional('south-west'), 'south-west-commitments-progress').title).toBe(
+      'South West lists 19 progress items, as do North East and Yorkshire and the Humber; East of England lists 25',
+    );
     for (const region of ['north-east', 'yorkshire-and-the-humber', 'south-west']) {
       const title = byId(regional(region), `${region}-commitments-progress`).title;
-      expect(title).toMatch(
-        / lists 19 progress items, joint 2nd of the 4 regions in this run, the joint fewest$/,
-      );
+      expect(title).not.toMatch(/joint|\d(st|nd|rd|th)\b|fewest/);
     }
     expect(byId(regional('east-of-england'), 'east-of-england-commitments-progress').title).toBe(
       'East of England lists 25 progress items, the most of the 4 regions in this run',
@@ -68,7 +78,7 @@ describe('rule 1: ties read as ties, and a rank is among the regions of this run
     );
   });
 
-  it('a tie for most is "joint most", nationally and in the pack', () => {
+  it('a tie for most is "joint most" nationally, and names who shares it in the pack', () => {
     const withCopy = {
       ...texts,
       'london-2023.txt': seedText('east-of-england').replaceAll('East of England', 'London'),
@@ -79,7 +89,7 @@ describe('rule 1: ties read as ties, and a rank is among the regions of this run
       'East of England and London list the joint most progress items of the 5 regions in this run (25 each)',
     );
     expect(commitmentsChart({ ...copyCtx, highlight: 'london' }, 'x').title).toBe(
-      'London lists 25 progress items, the joint most of the 5 regions in this run',
+      'London lists 25 progress items, as does East of England; the three others list 19 each',
     );
   });
 
@@ -138,7 +148,8 @@ describe('rule 1: ties read as ties, and a rank is among the regions of this run
     const ne = scatter.table.rows.find(
       (r) => r.region === 'North East' && r.measure === 'Employed 6 weeks after release',
     );
-    expect(ne).toMatchObject({ ambition_rank: 1, ambition_rank_of: 4, ambition_rank_ties: 2 });
+    // Steps due by April 2024 from March 2023: NE +4, YH +2, SW +3 (East of England's is due in July).
+    expect(ne).toMatchObject({ ambition_rank: 1, ambition_rank_of: 3, ambition_rank_ties: 1 });
   });
 });
 
@@ -148,15 +159,16 @@ describe('rule 2: comparisons that prove nothing are not made', () => {
     expect(heatmap.title).toBe('14 of the 15 baselines with a national figure are below it');
     expect(heatmap.title).not.toMatch(/comparator/);
     expect(heatmap.subtitle).toContain(
-      'for sexual offence interventions completed, which has no national figure, the median baseline of the regions in this run, not counted in the headline',
+      'Sexual offence interventions completed has no national figure, only the median baseline of the regions in this run, which half of any run is below: its cells are grey, show the baseline itself and are not counted in the headline.',
     );
   });
 
-  it("the heatmap's description says which cells are against the run's median", () => {
+  it("the heatmap's description gives the baseline of cells with only the run's median, never a gap from it", () => {
     const heatmap = byId(national, 'national-gap-heatmap');
     expect(heatmap.description).toContain(
-      'North East, Sexual offence interventions: +6 against the median of the regions in this run.',
+      'North East, Sexual offence interventions: baseline 66%, no national figure.',
     );
+    expect(heatmap.description).not.toMatch(/\+6 against|against the median/);
     expect(heatmap.description).toContain('North East, Housed first night: −2.3.');
     expect(heatmap.description).toContain('South West, Employed at 6 months: no date.');
   });
@@ -308,16 +320,22 @@ describe('rule 3: units come from the measure registry', () => {
 });
 
 describe('rule 4: headlines that follow from the inputs are not stated', () => {
-  it('the scatter leaves out measures with one shared target level and measures with ties', () => {
+  it('the scatter leaves out measures whose target levels spread less widely than their baselines, and ties', () => {
     const scatter = byId(national, 'national-ambition-scatter');
-    // Housed and settled share one level in every region; on six-week employment North East and
-    // East of England tie for the largest step. Only sexual offence interventions remains.
-    expect(scatter.title).toBe(
-      'On sexual offence interventions completed, where target levels differ, East of England starts lowest (49%) and plans the largest step (+22 pp)',
-    );
-    expect(scatter.title).not.toMatch(/of 4 measures/);
+    // Housed and settled share one level in every region. Sexual offence interventions aim for 70%,
+    // 70%, 71% and 70% from 49% to 69%: each step is almost exactly the level less the baseline, so
+    // East of England's lowest start and largest step (+22 pp) follow from the inputs. Six-week
+    // employment's levels (18% to 20%) spread less than its baselines (14% to 17%) too.
+    expect(scatter.title).toBe('Planned changes range from +1 pp to +22 pp');
+    expect(scatter.title).not.toMatch(/starts lowest|largest step|of 4 measures/);
     expect(scatter.subtitle).toContain(
-      'On housed on the first night and settled accommodation at 3 months every region aims for the same level (90% and 80%), so each step is that level less the baseline',
+      'On housed on the first night and settled accommodation at 3 months every region aims for the same level (90% and 80%), so each step is that level less the baseline.',
+    );
+    expect(scatter.subtitle).toContain(
+      'Target levels spread less widely than baselines on employed 6 weeks after release (18% to 20% against 14% to 17%) and sexual offence interventions completed (70% to 71% against 49% to 69%).',
+    );
+    expect(scatter.subtitle).toContain(
+      'Whether the region starting lowest plans the largest step is judged only on measures with three or more regions, no tie for either, and target levels spreading at least as widely as the baselines (where they spread less, the steps follow largely from the starts): none here.',
     );
   });
 
@@ -329,50 +347,68 @@ describe('rule 4: headlines that follow from the inputs are not stated', () => {
     expect(chart.title).toBe('Planned changes range from +5 pp to +14 pp');
   });
 
-  it('the pattern is counted over measures whose levels differ and whose extremes are single regions', () => {
-    // Three regions on two measures, levels differing, the lowest start taking the largest step on
-    // one and not the other; a third measure ties for the largest step and is not counted.
-    const base = rowOf(rows, 'north-east', 'employment-6w');
-    const make = (
-      measure: BenchmarkRow['measure'],
-      region: BenchmarkRow['region_id'],
-      b: number,
-      d: number,
-    ) =>
-      rowLike(base, {
-        measure,
-        region_id: region,
-        region: region,
-        baseline_pct: b,
-        change_pp: d,
-        target_pct: b + d,
-      });
-    const made = [
-      make('employment-6w', 'north-east', 10, 8),
-      make('employment-6w', 'wales', 12, 3),
-      make('employment-6w', 'london', 15, 2),
-      make('housed-first-night', 'north-east', 80, 2),
-      make('housed-first-night', 'wales', 82, 6),
-      make('housed-first-night', 'london', 85, 1),
-      make('settled-accommodation-3m', 'north-east', 60, 9),
-      make('settled-accommodation-3m', 'wales', 62, 9),
-      make('settled-accommodation-3m', 'london', 65, 2),
-    ];
+  // Three regions on three measures. Six-week employment: levels 22%, 15%, 17% from 10%, 12%, 15%
+  // (spread 7 against 5), the lowest start taking the largest step. Housed: levels 82%, 88%, 86%
+  // from 80%, 82%, 85% (6 against 5), Wales taking the largest step. Settled: levels spread as
+  // widely as the baselines, but two regions tie for the largest step.
+  const base = rowOf(rows, 'north-east', 'employment-6w');
+  const make = (measure: BenchmarkRow['measure'], region: BenchmarkRow['region_id'], b: number, d: number) =>
+    rowLike(base, {
+      measure,
+      region_id: region,
+      region: region,
+      baseline_pct: b,
+      change_pp: d,
+      target_pct: b + d,
+    });
+  const made = [
+    make('employment-6w', 'north-east', 10, 12),
+    make('employment-6w', 'wales', 12, 3),
+    make('employment-6w', 'london', 15, 2),
+    make('housed-first-night', 'north-east', 80, 2),
+    make('housed-first-night', 'wales', 82, 6),
+    make('housed-first-night', 'london', 85, 1),
+    make('settled-accommodation-3m', 'north-east', 60, 9),
+    make('settled-accommodation-3m', 'wales', 62, 9),
+    make('settled-accommodation-3m', 'london', 65, 1),
+  ];
+  const housedNorthEast = (change: number) =>
+    made.map((r) =>
+      r.measure === 'housed-first-night' && r.region_id === 'north-east'
+        ? { ...r, change_pp: change, target_pct: 80 + change }
+        : r,
+    );
+
+  it('the pattern is counted over measures whose levels spread as widely as the baselines, extremes single', () => {
     const chart = scatterChart(contextOf(benchmarks, plans, made), 'x');
     expect(chart.title).toBe(
       'On one of the two measures compared, the region starting lowest plans the largest step',
     );
-    expect(chart.subtitle).toContain(
-      'Measures compared: employed 6 weeks after release and housed on the first night, where target levels differ',
+    expect(chart.subtitle).toMatch(
+      /target levels spreading at least as widely as the baselines \(where they spread less, the steps follow largely from the starts\): employed 6 weeks after release and housed on the first night\.$/,
     );
-    expect(chart.subtitle).toContain('Measures where the lowest start or the largest step is shared');
-    const both = made.map((r) =>
-      r.measure === 'housed-first-night' && r.region_id === 'north-east'
-        ? { ...r, change_pp: 7, target_pct: 87 }
-        : r,
-    );
-    expect(scatterChart(contextOf(benchmarks, plans, both), 'x').title).toBe(
+    // North East's housed level 91%: levels 91%, 88%, 86% spread as widely as the baselines.
+    expect(scatterChart(contextOf(benchmarks, plans, housedNorthEast(11)), 'x').title).toBe(
       'On both measures compared, the region starting lowest plans the largest step',
+    );
+  });
+
+  it('a lowest start with the largest step is not a finding where target levels lie closer than baselines', () => {
+    // North East's housed level 88%: levels 88%, 88%, 86% (spread 2) from 80%, 82%, 85% (spread 5).
+    // North East starts lowest and plans the largest step (+8 pp), but that follows from the
+    // near-equal levels, as with 70%, 70%, 70% and 71% on the seeds; only six-week employment counts.
+    const chart = scatterChart(contextOf(benchmarks, plans, housedNorthEast(8)), 'x');
+    expect(chart.title).toBe(
+      'On employed 6 weeks after release, whose target levels vary at least as much as its baselines, north-east starts lowest (10%) and plans the largest step (+12 pp)',
+    );
+    expect(chart.subtitle).toContain(
+      'Target levels spread less widely than baselines on housed on the first night (86% to 88% against 80% to 85%).',
+    );
+    expect(chart.subtitle).toContain(': only employed 6 weeks after release.');
+    // Only the near-equal levels: no pattern is stated at all.
+    const housedOnly = housedNorthEast(8).filter((r) => r.measure === 'housed-first-night');
+    expect(scatterChart(contextOf(benchmarks, plans, housedOnly), 'x').title).toBe(
+      'Planned changes range from +1 pp to +8 pp',
     );
   });
 });

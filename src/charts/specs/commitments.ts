@@ -4,7 +4,7 @@ import { competitionRank } from '../../metrics/stats.ts';
 import { sectionById, THEME_IDS } from '../../model/index.ts';
 import type { Chart, ChartContext } from '../chart.ts';
 import { COLOURS } from '../theme.ts';
-import { nItems } from '../words.ts';
+import { distinct, nItems } from '../words.ts';
 import { emptyChart, frame } from './common.ts';
 
 /** Commitments ("we said we would") and progress items counted per theme and region. */
@@ -63,20 +63,57 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
   const themes = `across the ${count(THEME_IDS.length)} themes`;
   const items = (n: number) => (n === 0 ? 'no progress items' : nItems(n, 'progress item'));
   // A regional pack leads with its own region; the national summary with the leaders. Items are
-  // bullet points, counted as printed: a count of items, never a measure of progress made. A rank
-  // is among the regions of this run, and a tie reads as a tie.
-  const ownRank = (done: number): string => {
-    const all = byRegion.map((r) => r.done);
-    const joint = all.filter((v) => v === done).length > 1 ? 'joint ' : '';
+  // bullet points, counted as printed: a count of items, never a measure of progress made. A count
+  // shared with others reads as shared, naming who shares it and what the rest list, never as a
+  // competition rank ("joint 2nd" of four is also joint last); a count of its own is a rank among
+  // the regions of this run.
+  const ownStanding = (name: string, done: number): string => {
     const among = `of the ${plans.length} regions in this run`;
-    if (done === most) return `the ${joint}most ${among}`;
-    if (done === fewest) return `${joint}${ordinal(competitionRank(done, all))} ${among}, the ${joint}fewest`;
-    return `${joint}${ordinal(competitionRank(done, all))} ${among}`;
+    const sharing = byRegion.filter((r) => r.name !== name && r.done === done);
+    if (sharing.length === 0) {
+      if (done === most) return `, the most ${among}`;
+      if (done === fewest) return `, the fewest ${among}`;
+      return `, ${ordinal(
+        competitionRank(
+          done,
+          byRegion.map((r) => r.done),
+        ),
+      )} ${among}`;
+    }
+    const rest = byRegion.filter((r) => r.done !== done);
+    const shared = `, as ${sharing.length === 1 ? 'does' : 'do'} ${
+      sharing.length <= 3
+        ? list(sharing.map((r) => r.name))
+        : rest.length === 0
+          ? `all ${count(sharing.length)} other regions in this run`
+          : `${count(sharing.length)} other regions`
+    }`;
+    return rest.length === 0 ? shared : `${shared}; ${othersList(rest, done)}`;
+  };
+  // What the regions not sharing the count list: each named where there are one or two, else
+  // counted on each side of it with their range.
+  const othersList = (rest: typeof byRegion, done: number): string => {
+    if (rest.length <= 2) return rest.map((r) => `${r.name} lists ${r.done}`).join(' and ');
+    const values = distinct(rest.map((r) => r.done));
+    if (values.length === 1) return `the ${count(rest.length)} others list ${values[0]} each`;
+    const side = (group: typeof byRegion, word: 'more' | 'fewer'): string => {
+      if (group.length === 1) return `${group[0]?.name} lists ${group[0]?.done}`;
+      const lo = Math.min(...group.map((r) => r.done));
+      const hi = Math.max(...group.map((r) => r.done));
+      return lo === hi
+        ? `${count(group.length)} others list ${lo} each`
+        : `${count(group.length)} others list ${word}, ${lo} to ${hi}`;
+    };
+    const more = rest.filter((r) => r.done > done);
+    const fewer = rest.filter((r) => r.done < done);
+    return [more.length > 0 ? side(more, 'more') : '', fewer.length > 0 ? side(fewer, 'fewer') : '']
+      .filter((p) => p !== '')
+      .join(' and ');
   };
   const title = own
     ? plans.length === 1
       ? `${own.name} lists ${items(own.done)} ${themes}`
-      : `${own.name} lists ${items(own.done)}, ${ownRank(own.done)}`
+      : `${own.name} lists ${items(own.done)}${ownStanding(own.name, own.done)}`
     : most === 0
       ? `No update lists a progress item ${themes}`
       : plans.length === 1

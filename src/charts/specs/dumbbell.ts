@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { list, month, pct, period } from '../../format/index.ts';
-import { type MeasureId, measureById } from '../../model/index.ts';
+import { capital, list, month, pct, period } from '../../format/index.ts';
+import { type BenchmarkRow, type MeasureId, measureById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import {
   comparatorName,
@@ -9,11 +9,62 @@ import {
   isLevel,
   measureHeadline,
 } from '../headlines.ts';
+import { placeOnRow, type RowPlace } from '../labels.ts';
+import { textWidth } from '../measure-text.ts';
 import { COLOURS, LABEL_SIZE } from '../theme.ts';
-import { orList } from '../words.ts';
+import { distinct } from '../words.ts';
 import { emptyChart, frame, paddedDomain, withHalo } from './common.ts';
 
 const STEP = 26;
+const WIDTH = 400;
+/** The outer radius of a point (size 90, with the baseline's 2 px outline). */
+const MARK_R = 6.5;
+/** Room between a mark and its label. */
+const GAP = 3;
+/** Half a comparator line's width and the room a label leaves it. */
+const LINE_CLEAR = 4;
+/** A label's white halo (a 3 px stroke) widens it by half that at each end. */
+const HALO = 3;
+/** How far from its point a label may sit before a leader line joins them. */
+const LEADER_AFTER = 20;
+
+/** What a region aims for, where that is not a level to reach: "to hold its level". */
+const aimOf = (r: BenchmarkRow): string =>
+  r.kind === 'continue-increase'
+    ? 'to continue to increase'
+    : r.kind === 'maintain'
+      ? 'to hold its level'
+      : '';
+
+/** Regions named with their aims, where they have one: "South West (to hold its level)". */
+function named(rows: readonly BenchmarkRow[]): string {
+  const aims = distinct(rows.map(aimOf));
+  if (aims.length === 1 && aims[0] !== '' && rows.length > 1)
+    return `${list(rows.map((r) => r.region))} (each ${aims[0]})`;
+  return list(rows.map((r) => `${r.region}${aimOf(r) ? ` (${aimOf(r)})` : ''}`));
+}
+
+/**
+ * Which targets fall due when, in sentences naming the regions: "Targets due by April 2024: North
+ * East and South West; due by July 2024: East of England." Targets with no date, and those with no
+ * level to reach (drawn with no filled circle), are named as such.
+ */
+export function targetDates(rows: readonly BenchmarkRow[]): string[] {
+  const when = (d: string | null) => (d === null ? 'with no date' : `due by ${month(d)}`);
+  const byDate = (group: readonly BenchmarkRow[]) =>
+    [...new Set(group.map((r) => r.target_date))]
+      .sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+      .map((d) => ({ d, mine: group.filter((r) => r.target_date === d) }));
+  const levels = byDate(rows.filter((r) => r.target_pct !== null)).map(
+    ({ d, mine }, i) =>
+      `${i === 0 ? (mine.length === 1 ? 'Target ' : 'Targets ') : ''}${when(d)}: ${named(mine)}`,
+  );
+  const none = byDate(rows.filter((r) => r.target_pct === null)).map(
+    ({ d, mine }) =>
+      `${d === null ? 'No date and no level to reach' : `${capital(when(d))} with no level to reach`}, so no filled circle: ${named(mine)}.`,
+  );
+  return [...(levels.length > 0 ? [`${levels.join('; ')}.`] : []), ...none];
+}
 
 /** Each region's baseline → target on one measure, the comparator drawn and labelled. */
 export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string): Chart {
@@ -71,8 +122,15 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
   const undated = rows.some((r) => r.baseline_pct !== null && r.baseline_period === null);
   const baselineWhen = [...baselinePeriods.map(period), ...(undated ? ['one level with no date'] : [])];
   const compared = comparatorSentences(rows);
+  // One date for every target, each with a level, reads in the brackets; otherwise each date, and
+  // each target with no date or no level (so no filled circle), is said with the regions it is for.
+  const oneWhen =
+    rows.every((r) => r.target_pct !== null) && new Set(rows.map((r) => r.target_date)).size === 1;
   const subtitle = [
-    `${def.label}: baseline (${list(baselineWhen) || 'undated'}, open circle) and target (${targetMonths.length ? `due by ${orList(targetMonths.map(month))}` : 'no date'}, filled circle), ${def.unit}.`,
+    `${def.label}: baseline (${list(baselineWhen) || 'undated'}, open circle) and target (${
+      oneWhen ? `${targetMonths.length ? `due by ${month(targetMonths[0] ?? null)}` : 'no date'}, ` : ''
+    }filled circle), ${def.unit}.`,
+    ...(oneWhen ? [] : targetDates(rows)),
     ...(compared.length > 0 ? compared : ['No comparator is available for this measure.']),
   ];
   // Every line drawn: the baselines' comparators dashed, the national figures the targets are
@@ -104,25 +162,83 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
     ).values(),
   ];
   const highlight = ctx.highlight;
-  const data = rows.map((r) => ({
-    region: r.region,
-    baseline: r.baseline_pct,
-    target: r.target_pct,
-    baseline_label: pct(r.baseline_pct),
-    target_label:
-      r.kind === 'continue-increase'
-        ? `${pct(r.baseline_pct)}, continue to increase`
-        : r.kind === 'maintain'
-          ? `${pct(r.baseline_pct)}, hold`
-          : pct(r.target_pct),
-    lone: r.target_pct === null || r.target_pct === r.baseline_pct,
-    mine: highlight !== null && r.region_id === highlight,
-  }));
   const values = [
     ...rows.flatMap((r) => [r.baseline_pct, r.target_pct]),
     ...lines.map((l) => l.value),
   ].filter((v): v is number => v !== null);
   const domain = paddedDomain(values, 6);
+  const px = (v: number) => ((v - domain[0]) / (domain[1] - domain[0])) * WIDTH;
+  const fromPx = (p: number) => domain[0] + (p / WIDTH) * (domain[1] - domain[0]);
+  // Every comparator line crosses every row, and two may lie a pixel apart (19.4% and 19.3%): each
+  // value label is placed on its row clear of the lines and of the row's marks, never over them.
+  const lineSpans = lines.map((l) => ({ x1: px(l.value) - LINE_CLEAR, x2: px(l.value) + LINE_CLEAR }));
+  const widthOf = (text: string, bold: boolean) => textWidth(text, LABEL_SIZE, bold) + HALO;
+  const data = rows.map((r) => {
+    const baseline_label = pct(r.baseline_pct);
+    const target_label =
+      r.kind === 'continue-increase'
+        ? `${pct(r.baseline_pct)}, continue to increase`
+        : r.kind === 'maintain'
+          ? `${pct(r.baseline_pct)}, hold`
+          : pct(r.target_pct);
+    const lone = r.target_pct === null || r.target_pct === r.baseline_pct;
+    const b = r.baseline_pct === null ? null : px(r.baseline_pct);
+    const t = r.target_pct === null ? null : px(r.target_pct);
+    const blocked = [
+      ...lineSpans,
+      ...[b, t]
+        .filter((v): v is number => v !== null)
+        .map((v) => ({ x1: v - MARK_R - GAP, x2: v + MARK_R + GAP })),
+      ...(b !== null && t !== null ? [{ x1: Math.min(b, t), x2: Math.max(b, t) }] : []),
+    ];
+    const beside = (at: number, text: string, bold: boolean, side: 'left' | 'right', flip: boolean) =>
+      placeOnRow(
+        { right: at + MARK_R + GAP, left: at - MARK_R - GAP, width: widthOf(text, bold), side, flip },
+        blocked,
+        WIDTH,
+      );
+    let baselinePlace: RowPlace | null = null;
+    let targetPlace: RowPlace | null = null;
+    const lonePoint = b ?? t;
+    if (lone) {
+      // One label beside the one point, on whichever side is clear.
+      if (lonePoint !== null) targetPlace = beside(lonePoint, target_label, false, 'right', true);
+    } else {
+      // The baseline's value on the side away from the target and the target's beyond the target,
+      // never on the bar between them; the target's label clear of the baseline's too.
+      const up = b === null || t === null || t >= b;
+      if (b !== null) {
+        baselinePlace = beside(b, baseline_label, false, up ? 'left' : 'right', false);
+        const w = widthOf(baseline_label, false);
+        const x1 = baselinePlace.align === 'left' ? baselinePlace.x : baselinePlace.x - w;
+        blocked.push({ x1: x1 - GAP, x2: x1 + w + GAP });
+      }
+      if (t !== null) targetPlace = beside(t, target_label, true, up ? 'right' : 'left', false);
+    }
+    // A label that had to move well away from its point is joined to it by a thin leader line.
+    const leaderOf = (place: RowPlace | null, at: number | null) => {
+      if (place === null || at === null) return null;
+      const from = place.align === 'left' ? at + MARK_R : at - MARK_R;
+      const to = place.align === 'left' ? place.x - 1 : place.x + 1;
+      return Math.abs(to - from) > LEADER_AFTER ? { x: fromPx(from), x2: fromPx(to) } : null;
+    };
+    const leader = leaderOf(targetPlace, lone ? lonePoint : t) ?? leaderOf(baselinePlace, b);
+    return {
+      region: r.region,
+      baseline: r.baseline_pct,
+      target: r.target_pct,
+      leader_x: leader?.x ?? null,
+      leader_x2: leader?.x2 ?? null,
+      baseline_label,
+      target_label,
+      baseline_x: baselinePlace ? fromPx(baselinePlace.x) : null,
+      baseline_align: baselinePlace?.align ?? 'right',
+      target_x: targetPlace ? fromPx(targetPlace.x) : null,
+      target_align: targetPlace?.align ?? 'left',
+      lone,
+      mine: highlight !== null && r.region_id === highlight,
+    };
+  });
   // A label near either end of the axis runs inwards from its line, not off the plot.
   const alignAt = (v: number) => {
     const at = (v - domain[0]) / (domain[1] - domain[0]);
@@ -180,7 +296,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
           params: [{ name: 'highlighted', value: rows.find((r) => r.region_id === highlight)?.region ?? '' }],
         }
       : {}),
-    width: 400,
+    width: WIDTH,
     height: { step: STEP },
     layer: [
       ...lines.map((line, i) => ({
@@ -212,6 +328,11 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
         encoding: { y },
         layer: [
           {
+            transform: [{ filter: 'datum.leader_x !== null' }],
+            mark: { type: 'rule', strokeWidth: 1, color: COLOURS.muted },
+            encoding: { x: { field: 'leader_x', ...x }, x2: { field: 'leader_x2' } },
+          },
+          {
             mark: { type: 'rule', strokeWidth: 3 },
             encoding: { x: { field: 'baseline', ...x }, x2: { field: 'target' }, color: targetColour },
           },
@@ -230,20 +351,26 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
             mark: { type: 'point', filled: true, size: 90 },
             encoding: { x: { field: 'target', ...x }, color: targetColour },
           },
+          // Each value where placeOnRow put it, clear of the comparator lines and the row's marks.
           ...withHalo({
             transform: [{ filter: '!datum.lone' }],
-            mark: { type: 'text', align: 'right', dx: -9, fontSize: LABEL_SIZE },
-            encoding: { x: { field: 'baseline', ...x }, text: { field: 'baseline_label' } },
+            mark: { type: 'text', align: { expr: 'datum.baseline_align' }, fontSize: LABEL_SIZE },
+            encoding: { x: { field: 'baseline_x', ...x }, text: { field: 'baseline_label' } },
           }),
           ...withHalo({
             transform: [{ filter: 'datum.lone' }],
-            mark: { type: 'text', align: 'left', dx: 9, fontSize: LABEL_SIZE },
-            encoding: { x: { field: 'baseline', ...x }, text: { field: 'target_label' } },
+            mark: { type: 'text', align: { expr: 'datum.target_align' }, fontSize: LABEL_SIZE },
+            encoding: { x: { field: 'target_x', ...x }, text: { field: 'target_label' } },
           }),
           ...withHalo({
             transform: [{ filter: '!datum.lone' }],
-            mark: { type: 'text', align: 'left', dx: 9, fontSize: LABEL_SIZE, fontWeight: 'bold' },
-            encoding: { x: { field: 'target', ...x }, text: { field: 'target_label' } },
+            mark: {
+              type: 'text',
+              align: { expr: 'datum.target_align' },
+              fontSize: LABEL_SIZE,
+              fontWeight: 'bold',
+            },
+            encoding: { x: { field: 'target_x', ...x }, text: { field: 'target_label' } },
           }),
         ],
       },

@@ -1,11 +1,21 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { list, period, signed } from '../../format/index.ts';
+import { capital, list, pct, period, signed } from '../../format/index.ts';
 import { MEASURES, type MeasureId, measureById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { distinct, isYearPeriod, partOfIs, periods } from '../words.ts';
 import { emptyChart, frame, twoLines } from './common.ts';
 
-/** Regions × measures, diverging colour on the baseline gap, the value printed in every cell. */
+/**
+ * A neutral grey outside the diverging scale, for cells whose only comparator is the median of the
+ * run's regions: half of any run is below its median, so above or below it says nothing.
+ */
+export const MEDIAN_CELL = '#b1b4b6';
+
+/**
+ * Regions × measures, diverging colour on the gap from the national figure, the value printed in
+ * every cell. A baseline compared only with the median of the regions in this run is drawn in a
+ * neutral grey with the baseline itself printed, never as above or below that median.
+ */
 export function heatmapChart(ctx: ChartContext, id: string): Chart {
   const rows = rowsOf(ctx);
   const measureLabel = new Map(MEASURES.map((m) => [m.id, m.short]));
@@ -19,7 +29,7 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
       { key: 'comparator_pct', label: 'Comparator (%)' },
       { key: 'comparator_kind', label: 'Comparator' },
       { key: 'comparator_period', label: 'Comparator period' },
-      { key: 'baseline_gap_pp', label: 'Baseline minus comparator (percentage points)' },
+      { key: 'baseline_gap_pp', label: 'Baseline minus the national figure (percentage points)' },
       { key: 'source', label: 'Source' },
     ],
     rows: rows.map((r) => ({
@@ -31,7 +41,8 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
       comparator_pct: r.comparator_pct,
       comparator_kind: r.comparator_kind,
       comparator_period: r.comparator_period,
-      baseline_gap_pp: r.baseline_gap_pp,
+      // The chart draws no gap from a median of the run's baselines, so its data holds none.
+      baseline_gap_pp: r.comparator_kind === 'national' ? r.baseline_gap_pp : null,
       source: r.source,
     })),
   };
@@ -71,43 +82,51 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
       )
       .map((r) => r.measure),
   );
+  const many = medianMeasures.length > 1;
   const subtitle = [
-    `Baseline minus its comparator, percentage points, ${ctx.edition} updates: the national figure for the baseline's period${
-      medianMeasures.length > 0
-        ? `; for ${list(medianMeasures.map(label))}, which has no national figure, the median baseline of the regions in this run, not counted in the headline`
-        : ''
-    }.`,
+    `Baseline minus the national figure for the baseline's period, percentage points, ${ctx.edition} updates.`,
+    medianMeasures.length > 0
+      ? `${capital(list(medianMeasures.map(label)))} ${many ? 'have' : 'has'} no national figure, only the median baseline of the regions in this run, which half of any run is below: ${many ? 'their' : 'its'} cells are grey, show the baseline itself and are not counted in the headline.`
+      : '',
     ...mixed.map((m) => {
       const r = national.find((x) => x.measure === m) as (typeof national)[number];
       const own = national.filter((x) => x.measure === m);
       return `For ${label(m)} the national figure is for ${period(r.comparator_period)}, a performance year, and the ${own.length === 1 ? 'baseline' : 'baselines'} for ${periods(distinct(own.map((x) => x.baseline_period)))}.`;
     }),
-    `Baselines are for ${periods(distinct(rows.map((r) => r.baseline_period)))}. Blue: above; orange: below.`,
-  ].join(' ');
-  const extent = Math.max(5, ...withGap.map((r) => Math.abs(r.baseline_gap_pp as number)));
+    `Baselines are for ${periods(distinct(rows.map((r) => r.baseline_period)))}.${national.length > 0 ? ' Blue: above the national figure; orange: below it.' : ''}`,
+  ]
+    .filter((t) => t !== '')
+    .join(' ');
+  const extent = Math.max(5, ...national.map((r) => Math.abs(r.baseline_gap_pp as number)));
   const measureOrder = MEASURES.map((m) => m.short).filter((l) =>
     rows.some((r) => measureLabel.get(r.measure) === l),
   );
   const regions = [...new Set(rows.map((r) => r.region))];
-  const data = rows.map((r) => ({
-    region: r.region,
-    measure: measureLabel.get(r.measure) ?? r.measure,
-    gap: r.baseline_gap_pp,
-    label:
-      r.baseline_gap_pp !== null
-        ? signed(r.baseline_gap_pp)
-        : r.baseline_pct !== null && r.baseline_period === null
-          ? 'no date'
-          : 'no comparator',
-    strong: r.baseline_gap_pp !== null && Math.abs(r.baseline_gap_pp) > extent * 0.55,
-    mine: ctx.highlight !== null && r.region_id === ctx.highlight,
-  }));
-  const description = `${title}. ${subtitle} ${rows
-    .map(
-      (r, i) =>
-        `${r.region}, ${data[i]?.measure}: ${data[i]?.label}${r.comparator_kind === 'run-median' && r.baseline_gap_pp !== null ? ' against the median of the regions in this run' : ''}.`,
-    )
-    .join(' ')}`;
+  const data = rows.map((r) => {
+    const gap = r.comparator_kind === 'national' ? r.baseline_gap_pp : null;
+    const median = r.comparator_kind === 'run-median' && r.baseline_pct !== null;
+    const label =
+      gap !== null
+        ? signed(gap)
+        : median
+          ? pct(r.baseline_pct)
+          : r.baseline_pct !== null && r.baseline_period === null
+            ? 'no date'
+            : 'no comparator';
+    const measure = measureLabel.get(r.measure) ?? r.measure;
+    return {
+      region: r.region,
+      measure,
+      gap,
+      median,
+      label,
+      // What a screen reader hears for the cell: the printed value, and for a grey cell what it is.
+      aria: `${r.region}, ${measure}: ${median ? `baseline ${label}, no national figure` : label}`,
+      strong: gap !== null && Math.abs(gap) > extent * 0.55,
+      mine: ctx.highlight !== null && r.region_id === ctx.highlight,
+    };
+  });
+  const description = `${title}. ${subtitle} ${data.map((d) => `${d.aria}.`).join(' ')}`;
   const heading = { title, subtitle, description };
   // Column headers on two lines, growing upwards from the cells rather than into them.
   const headers = Object.fromEntries(measureOrder.map((l) => [l, twoLines(l)]));
@@ -142,16 +161,21 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
     encoding: { x, y },
     layer: [
       {
-        mark: { type: 'rect', stroke: 'white', strokeWidth: 2 },
+        // Cells with no gap are drawn too, in the colours their conditions give, not left out.
+        mark: { type: 'rect', stroke: 'white', strokeWidth: 2, invalid: 'show' },
         encoding: {
           color: {
-            condition: { test: 'datum.gap === null', value: '#f3f2f1' },
+            condition: [
+              { test: 'datum.median', value: MEDIAN_CELL },
+              { test: 'datum.gap === null', value: '#f3f2f1' },
+            ],
             field: 'gap',
             type: 'quantitative',
             scale: { scheme: 'blueorange', reverse: true, domain: [-extent, extent] },
-            title: 'Gap (pp)',
+            title: 'Gap from the national figure (pp)',
             legend: { orient: 'bottom', direction: 'horizontal', gradientLength: 220 },
           },
+          description: { field: 'aria' },
         },
       },
       {
@@ -159,9 +183,14 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
         encoding: { stroke: { condition: { test: 'datum.mine', value: '#0b0c0c' }, value: null } },
       },
       {
-        mark: { type: 'text', fontSize: 12, fontStyle: { expr: "datum.gap === null ? 'italic' : 'normal'" } },
+        mark: {
+          type: 'text',
+          fontSize: 12,
+          fontStyle: { expr: "datum.gap === null && !datum.median ? 'italic' : 'normal'" },
+        },
         encoding: {
           text: { field: 'label' },
+          description: { field: 'aria' },
           color: { condition: { test: 'datum.strong', value: 'white' }, value: '#0b0c0c' },
         },
       },

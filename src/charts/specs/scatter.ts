@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { list, month, pct, signedPp } from '../../format/index.ts';
+import { list, month, pct, pctRange, signedPp } from '../../format/index.ts';
 import { MEASURES, measureById, regionById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { placeLabels } from '../labels.ts';
@@ -62,15 +62,21 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
   }
   const shown = MEASURES.filter((m) => rows.some((r) => r.measure === m.id));
   const lower = (m: (typeof MEASURES)[number]) => m.label.charAt(0).toLowerCase() + m.label.slice(1);
-  // Where every region aims for one level, the lowest start has the largest step by arithmetic, so
-  // only measures whose levels differ say anything; and a tie for lowest or largest is no pattern.
-  const sharedLevel = shown.filter((m) => {
-    const own = rows.filter((r) => r.measure === m.id);
-    return own.length > 1 && new Set(own.map((r) => r.target_pct)).size === 1;
-  });
+  // A step is the target level less the baseline. Where the levels lie closer together than the
+  // baselines, the lowest start has the largest step by arithmetic (70, 70, 70 and 71 from 49 to
+  // 69), so the pattern is judged only where the target levels spread at least as widely as the
+  // baselines; and a tie for lowest or largest, or fewer than three regions, is no pattern.
+  const ownRows = (m: (typeof MEASURES)[number]) => rows.filter((r) => r.measure === m.id);
+  const spread = (values: readonly number[]) => Math.max(...values) - Math.min(...values);
+  const levelSpread = (m: (typeof MEASURES)[number]) => spread(ownRows(m).map((r) => r.target_pct as number));
+  const baselineSpread = (m: (typeof MEASURES)[number]) =>
+    spread(ownRows(m).map((r) => r.baseline_pct as number));
+  const follows = shown.filter((m) => ownRows(m).length > 1 && levelSpread(m) < baselineSpread(m));
+  const sharedLevel = follows.filter((m) => levelSpread(m) === 0);
+  const narrow = follows.filter((m) => levelSpread(m) > 0);
   const judged = shown.flatMap((m) => {
-    const own = rows.filter((r) => r.measure === m.id);
-    if (own.length < 3 || sharedLevel.includes(m)) return [];
+    const own = ownRows(m);
+    if (own.length < 3 || follows.includes(m)) return [];
     const minB = Math.min(...own.map((r) => r.baseline_pct as number));
     const maxD = Math.max(...own.map((r) => r.change_pp as number));
     const lowest = own.filter((r) => r.baseline_pct === minB);
@@ -85,7 +91,7 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
   const title =
     holds.length > 0
       ? judged.length === 1
-        ? `On ${lower(judged[0]?.m as (typeof MEASURES)[number])}, where target levels differ, ${holds[0]?.lowest.region} starts lowest (${pct(holds[0]?.lowest.baseline_pct ?? null)}) and plans the largest step (${signedPp(holds[0]?.lowest.change_pp ?? null)})`
+        ? `On ${lower(judged[0]?.m as (typeof MEASURES)[number])}, whose target levels vary at least as much as its baselines, ${holds[0]?.lowest.region} starts lowest (${pct(holds[0]?.lowest.baseline_pct ?? null)}) and plans the largest step (${signedPp(holds[0]?.lowest.change_pp ?? null)})`
         : `On ${partOf(holds.length, judged.length, 'measures compared', 'measure compared')}, the region starting lowest plans the largest step`
       : rows.length === 1
         ? `${rows[0]?.region} plans a change of ${signedPp(lo)}`
@@ -100,15 +106,20 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
         .map(month),
     )}`,
   ].join(', ');
+  const range = (values: readonly number[]) => pctRange(Math.min(...values), Math.max(...values));
   const notes = [
     sharedLevel.length > 0
-      ? `On ${list(sharedLevel.map(lower))} every region aims for the same level (${list(sharedLevel.map((m) => pct(rows.find((r) => r.measure === m.id)?.target_pct ?? null)))}), so each step is that level less the baseline${holds.length > 0 ? '; not counted in the headline' : ''}.`
+      ? `On ${list(sharedLevel.map(lower))} every region aims for the same level (${list(sharedLevel.map((m) => pct(ownRows(m)[0]?.target_pct ?? null)))}), so each step is that level less the baseline.`
       : '',
-    holds.length > 0 && judged.length > 1
-      ? `Measures compared: ${list(judged.map((j) => lower(j.m)))}, where target levels differ, one region alone starts lowest and one alone plans the largest step.`
+    narrow.length > 0
+      ? `Target levels spread less widely than baselines on ${list(narrow.map((m) => `${lower(m)} (${range(ownRows(m).map((r) => r.target_pct as number))} against ${range(ownRows(m).map((r) => r.baseline_pct as number))})`))}.`
       : '',
-    holds.length > 0 && shown.some((m) => !sharedLevel.includes(m) && !judged.some((j) => j.m === m))
-      ? 'Measures where the lowest start or the largest step is shared, or with fewer than three regions, are not counted either.'
+    shown.some((m) => ownRows(m).length >= 3)
+      ? `Whether the region starting lowest plans the largest step is judged only on measures with three or more regions, no tie for either, and target levels spreading at least as widely as the baselines (where they spread less, the steps follow largely from the starts): ${
+          judged.length === 0
+            ? 'none here'
+            : `${judged.length === 1 ? 'only ' : ''}${list(judged.map((j) => lower(j.m)))}`
+        }.`
       : '',
   ].filter((n) => n !== '');
   const subtitle = [
