@@ -1,5 +1,5 @@
 import type { Chart } from '../../charts/index.ts';
-import { comparatorName, month, num, pct, periodLong } from '../../format/index.ts';
+import { comparatorName, month, num, pct, period, periodLong } from '../../format/index.ts';
 import { citation } from '../../metrics/index.ts';
 import {
   type Benchmarks,
@@ -9,6 +9,7 @@ import {
   measureById,
   type NationalReference,
   type Plan,
+  periodEnd,
 } from '../../model/index.ts';
 import type { Templates } from '../templates.ts';
 import type { ChartView, Methods, Table } from './schema.ts';
@@ -131,6 +132,24 @@ export function methods(input: ReportInput, templates: Templates): Methods {
   };
 }
 
+/**
+ * Where no single-month figures match a statement, the performance years published over the same
+ * span, so the reader sees what official figures there are rather than a bare "none".
+ */
+function yearFigures(input: ReportInput, measure: MeasureId, since: string | null): string {
+  const years = input.reference.figures.filter(
+    (f) =>
+      f.measure === measure &&
+      f.value !== null &&
+      f.period.includes('/') &&
+      (since === null || periodEnd(f.period) > since) &&
+      periodEnd(f.period) <= `${input.edition + 1}-03`,
+  );
+  return years.length === 0
+    ? 'no official figures published for these dates'
+    : `no single-month figures; ${years.map((f) => `${pct(f.value)} (${period(f.period)})`).join(', ')}`;
+}
+
 /** The documents' own national statements, beside the official single-month figures where they exist. */
 function statementsTable(input: ReportInput): Table {
   const official = (measure: MeasureId, period: string | null) => {
@@ -154,7 +173,7 @@ function statementsTable(input: ReportInput): Table {
           `${pct(s.from_pct)} to ${pct(s.to_pct)}${s.since ? ` since ${month(s.since)}` : ''}`,
           from !== null && to !== null
             ? `${pct(from)} (${month(s.since)}) to ${pct(to)} (${month(`${input.edition}-03`)})`
-            : 'no single-month figures published',
+            : yearFigures(input, s.measure, s.since),
           s.sources.join(', '),
         ],
       };
