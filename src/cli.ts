@@ -1,10 +1,10 @@
 #!/usr/bin/env -S node --import tsx
-import { constants } from 'node:os';
 import { tuneV8ForBuild } from './cli/tuning.ts';
 
 // Before the rest of the tool is loaded, so its code is compiled under these settings.
 tuneV8ForBuild();
 const { main, processIo } = await import('./cli/index.ts');
+const { EXIT_SIGNAL } = await import('./cli/errors.ts');
 
 const argv = process.argv.slice(2);
 const stop = new AbortController();
@@ -16,7 +16,7 @@ const stop = new AbortController();
 if (argv[0] === 'watch' || argv[0] === 'build') {
   for (const name of ['SIGINT', 'SIGTERM'] as const) {
     process.on(name, () => {
-      if (stop.signal.aborted) process.exit(128 + (constants.signals[name] ?? 15));
+      if (stop.signal.aborted) process.exit(EXIT_SIGNAL[name]);
       stop.abort(name);
     });
   }

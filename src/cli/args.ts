@@ -21,7 +21,8 @@ Options:
   --json            one JSON line per event (build, watch) or diagnostics as JSON (validate)
   -h, --help        show this help
 
-Exit codes: 0 done, 1 input errors, 2 usage, 70 internal error, 75 another build holds the lock.`;
+Exit codes: 0 done, 1 input errors, 2 usage, 70 internal error, 74 the file system failed,
+75 another build holds the lock, 130/143 stopped by SIGINT/SIGTERM before publishing.`;
 
 export interface BuildArgs {
   input: string;

@@ -1,12 +1,11 @@
 import { createRequire } from 'node:module';
-import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REFERENCE_FILE } from '../ingest/index.ts';
 import type { NationalReference } from '../model/index.ts';
 import { toJson } from '../render/data/index.ts';
 import { loadTemplates, TemplateError } from '../render/index.ts';
-import { CliError, EXIT, systemError } from './errors.ts';
+import { CliError, EXIT, EXIT_SIGNAL, type StopSignal, systemError } from './errors.ts';
 import { diagnosticEvents, type Emit, FINAL_EVENTS, tallyOf } from './events.ts';
 import { type InputFolder, readInputFolder } from './input.ts';
 import { acquireLock } from './lock.ts';
@@ -70,6 +69,7 @@ export async function runBuild(
         errors: 0,
         warnings: 0,
         notes: 0,
+        thrown: true,
       });
     }
     throw thrown;
@@ -215,11 +215,10 @@ async function buildLocked(options: BuildOptions, emit: Emit, env: NodeJS.Proces
 function stopIfAborted(options: BuildOptions): void {
   const signal = options.signal;
   if (!signal?.aborted) return;
-  const name =
-    typeof signal.reason === 'string' && signal.reason in constants.signals ? signal.reason : 'SIGTERM';
+  const name: StopSignal = signal.reason === 'SIGINT' ? 'SIGINT' : 'SIGTERM';
   throw new CliError(
     `stopped by ${name} before publishing: nothing was written, and ${options.out} is as it was. Run the build again to publish.`,
-    128 + (constants.signals[name as keyof typeof constants.signals] ?? 15),
+    EXIT_SIGNAL[name],
   );
 }
 

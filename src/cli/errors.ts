@@ -5,6 +5,10 @@
  */
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, internal: 70, io: 74, locked: 75 } as const;
 
+/** A build stopped by a signal exits 128 + the signal's number, as a shell reports one it ended. */
+export const EXIT_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
+export type StopSignal = keyof typeof EXIT_SIGNAL;
+
 /** An expected failure with the exit code it maps to; printed as its message, never as a stack trace. */
 export class CliError extends Error {
   constructor(

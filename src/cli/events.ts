@@ -33,6 +33,8 @@ export type BuildEvent =
       errors: number;
       warnings: number;
       notes: number;
+      /** The run was ended by an error its caller prints; on a terminal it is not printed twice. */
+      thrown?: true;
     }
   | { event: 'watching'; input: string; out: string }
   | { event: 'changed'; files: string[] }
@@ -96,7 +98,7 @@ export function emitter(io: Io, json: boolean): Emit {
         );
         return;
       case 'failed':
-        io.stderr(`${e.message}\n`);
+        if (!e.thrown) io.stderr(`${e.message}\n`);
         return;
       case 'stopped':
         return;

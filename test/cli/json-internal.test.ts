@@ -11,7 +11,7 @@ vi.mock('../../src/cli/pipeline.ts', async (importOriginal) => ({
   },
 }));
 
-describe('--json after an internal error', () => {
+describe("an internal error", () => {
   it('ends with one failed event, exit 70, saying it is a bug', async () => {
     const out = join(tempDir(), 'out');
     const result = await run('build', '--input', SEEDS_DIR, '--out', out, '--json');
@@ -26,8 +26,16 @@ describe('--json after an internal error', () => {
       errors: 0,
       warnings: 0,
       notes: 0,
+      thrown: true,
     });
     expect(lines.map((l) => JSON.parse(l).event).filter((e) => e === 'failed')).toHaveLength(1);
     expect(result.stderr).toContain('This is a bug in regional-benchmarks');
+  });
+
+  it('on a terminal, says so once', async () => {
+    const out = join(tempDir(), 'out');
+    const result = await run('build', '--input', SEEDS_DIR, '--out', out);
+    expect(result.code).toBe(70);
+    expect(result.stderr.match(/internal error/g)).toHaveLength(1);
   });
 });
