@@ -268,6 +268,11 @@ function readRegularFile(path: string): Read {
       filled += n;
     }
     return { ok: true, bytes: bytes.subarray(0, filled) };
+  } catch (error) {
+    // Reading an open descriptor names no file; the message must say which one failed.
+    const errno = error as NodeJS.ErrnoException;
+    if (typeof errno.code === 'string' && errno.path === undefined) errno.path = path;
+    throw error;
   } finally {
     closeSync(fd);
   }

@@ -38,6 +38,7 @@ vi.mock('node:fs', async (importOriginal) => {
   const syscalls: Record<string, string> = {
     readFileSync: 'open',
     openSync: 'open',
+    readSync: 'read',
     writeFileSync: 'open',
     mkdirSync: 'mkdir',
     renameSync: 'rename',
@@ -59,7 +60,8 @@ vi.mock('node:fs', async (importOriginal) => {
           code: fault.code,
           errno: -1,
           syscall,
-          path,
+          // A read on an open descriptor carries no path, as the real one does not.
+          ...(syscall === 'read' ? {} : { path }),
         });
       }
       return real(...args);
@@ -214,6 +216,17 @@ describe('the environment failing', { timeout: 240_000 }, () => {
     expect(result.code).toBe(74);
     expect(result.stderr).toContain(words);
     expect(result.stdout).not.toContain('"event":"document"');
+    noBug(result.stderr);
+  });
+
+  it('a device error (EIO) while reading an opened document still names the file', async () => {
+    const input = seedsCopy();
+    fault('readSync', 'EIO', () => true);
+    const out = join(tempDir(), 'out');
+    const result = await run('build', '--input', input, '--out', out, ...html);
+    expect(result.code).toBe(74);
+    expect(result.stderr).toMatch(/read \S+\/(east-of-england-2023\.txt|national-figures\.json)/);
+    expect(result.stderr).toContain('input/output error (EIO)');
     noBug(result.stderr);
   });
 
