@@ -74,14 +74,11 @@ export function tokenise(text: string): Tokenised {
   let paragraph: SourceLine[] | null = null;
 
   const flush = (): void => {
-    if (paragraph && paragraph.length > 0) {
+    const text = paragraph ? cleanText(paragraph.map((l) => l.text).join(' ')) : '';
+    // A rule drawn in text ("____", "****") cleans to nothing: decoration, not a paragraph.
+    if (paragraph && paragraph.length > 0 && text !== '') {
       const first = paragraph[0] as SourceLine;
-      tokens.push({
-        type: 'paragraph',
-        line: first.n,
-        text: cleanText(paragraph.map((l) => l.text).join(' ')),
-        lines: paragraph,
-      });
+      tokens.push({ type: 'paragraph', line: first.n, text, lines: paragraph });
     }
     if (list && list.length > 0) {
       for (const item of list)

@@ -101,6 +101,19 @@ describe('documents in forms not seen before read the same', () => {
     expect(summary(plan)).toEqual(summary(planOf(seedText('north-east'))));
   });
 
+  it('rules drawn in text ("____", "****", "----") are decoration: the document reads the same', () => {
+    const lines = seedText('north-east').split('\n');
+    for (const [at, rule] of [
+      [60, '****'],
+      [40, '----------'],
+      [20, '____'],
+    ] as const)
+      lines.splice(at, 0, '', rule, '');
+    const plan = planOf(lines.join('\n'));
+    expect(summary(plan)).toEqual(summary(planOf(seedText('north-east'))));
+    expect(counts(plan)).toEqual(counts(planOf(seedText('north-east'))));
+  });
+
   it('a later edition reads its own year, baselines and target dates', () => {
     const text = seedText('south-west')
       .replace('Annual Update 2023', 'Annual Update 2024')
