@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { type Chart, chartFiles, nationalCharts, regionalCharts } from '../../src/charts/index.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { computeBenchmarks } from '../../src/metrics/index.ts';
+import { nationalView, type ReportInput, regionalView } from '../../src/render/index.ts';
+import type { NationalView, RegionalView } from '../../src/render/view/schema.ts';
+import { reference } from './metrics.ts';
+import { SEED_FILES, SEEDS_DIR } from './seeds.ts';
+import { TEMPLATES } from './views.ts';
 
 // The reports use the standard PDF fonts; pdfjs reads their metrics from its own copies.
 const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
@@ -11,8 +19,18 @@ export interface PdfFacts {
   pageTexts: string[];
   /** Each page's text items in reading order, as pdfjs gives them (one per run of text drawn). */
   pageItems: string[][];
+  /** The same items with where they are drawn across the page, in points from its left edge. */
+  pageBoxes: TextBox[][];
+  /** Each page's width in points. */
+  pageWidths: number[];
   info: Record<string, unknown>;
   language: string | null;
+}
+
+export interface TextBox {
+  str: string;
+  left: number;
+  right: number;
 }
 
 /** Text and metadata of a PDF as a reader's software sees them (pdfjs-dist, no rendering). */
@@ -26,10 +44,23 @@ export async function readPdf(path: string): Promise<PdfFacts> {
   }).promise;
   const pageTexts: string[] = [];
   const pageItems: string[][] = [];
+  const pageBoxes: TextBox[][] = [];
+  const pageWidths: number[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
     const content = await page.getTextContent();
     pageItems.push(content.items.map((item) => ('str' in item ? item.str.replace(/\u200b/g, '') : '')));
+    pageBoxes.push(
+      content.items.flatMap((item) => {
+        if (!('str' in item)) return [];
+        // A rotated item (a chart's axis title) runs along its baseline, not across the page.
+        const [a = 1, b = 0, , , x = 0] = item.transform as number[];
+        const end = x + (item.width * a) / (Math.hypot(a, b) || 1);
+        return [{ str: item.str, left: Math.min(x, end), right: Math.max(x, end) }];
+      }),
+    );
+    const [left = 0, , right = 0] = page.view;
+    pageWidths.push(right - left);
     const text = content.items
       .map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ' '}` : ''))
       .join('')
@@ -44,6 +75,8 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     text: pageTexts.join('\n'),
     pageTexts,
     pageItems,
+    pageBoxes,
+    pageWidths,
     info,
     language: (info.Language as string | undefined) ?? null,
   };
@@ -51,3 +84,33 @@ export async function readPdf(path: string): Promise<PdfFacts> {
 
 /** Text with line breaks and runs of spaces collapsed, for phrase searches that wrap across lines. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * The seeds' report views as a build makes them, real charts included, without writing a file:
+ * the national summary first, then each region's pack.
+ */
+export async function seedReportViews(): Promise<(NationalView | RegionalView)[]> {
+  const read = ingest(
+    Object.values(SEED_FILES).map((file) => ({ file, bytes: readFileSync(join(SEEDS_DIR, file)) })),
+  );
+  const metrics = computeBenchmarks(read.plans, reference());
+  const edition = Math.max(...read.plans.map((p) => p.edition));
+  const current = read.plans.filter((p) => p.edition === edition);
+  const ctx = { edition, benchmarks: metrics.benchmarks, plans: current };
+  const charts = new Map<string, { chart: Chart; svg: string }>();
+  for (const chart of [...nationalCharts(ctx), ...current.flatMap((p) => regionalCharts(ctx, p.region.id))]) {
+    const svg = (await chartFiles(chart)).get(`charts/${chart.id}.svg`);
+    if (svg === undefined) throw new Error(`no SVG for chart ${chart.id}`);
+    charts.set(chart.id, { chart, svg });
+  }
+  const input: ReportInput = {
+    edition,
+    plans: read.plans,
+    benchmarks: metrics.benchmarks,
+    charts,
+    diagnostics: [...read.diagnostics, ...metrics.diagnostics],
+    reference: reference(),
+    date: '2025-07-31',
+  };
+  return [nationalView(input, TEMPLATES), ...current.map((p) => regionalView(input, p.region.id, TEMPLATES))];
+}

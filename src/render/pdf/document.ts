@@ -3,13 +3,15 @@ import { breakable } from './breaks.ts';
 import { withFallbackFont } from './fallback.ts';
 import { BODY_FONT } from './fonts.ts';
 import { svgForPdf } from './svg.ts';
+import { tableLayout } from './table-layout.ts';
 
 // pdfmake content is plain objects; these aliases keep the builders readable without pretending
 // to a type pdfmake does not export.
 type Content = Record<string, unknown> | string;
 
-const WIDTH = 515; // A4 at 40pt margins
-const SHORT_CELL = 12; // characters: "March 2023", "warning"
+/** Left, top, right, bottom: the text runs 515 pt wide on A4's 595. */
+export const PAGE_MARGINS = [40, 50, 40, 50] as const;
+const WIDTH = 595 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
 
 // Spacing is all top margin: a bottom margin at the foot of a page spills onto the next one, and
 // a heading that then forces a page break leaves that page blank.
@@ -50,27 +52,31 @@ function heading(text: string, level: 1 | 2 | 3): Content {
   };
 }
 
-/**
- * Column widths: numbers and short words (a level, a month) take the width they need, short words
- * kept on one line ("March 2023", not "March" above "2023"); the longer text columns share the
- * rest. So the row headers (measure and region names) are not squeezed until a word has to be
- * split, and a one-word column does not take a share it leaves empty.
- */
-export function columnWidths(t: Table): { widths: ('auto' | '*')[]; noWrap: boolean[] } {
-  const short = t.columns.map(
-    (_, i) => i > 0 && t.rows.every((r) => (r.cells[i - 1] ?? '').length <= SHORT_CELL),
-  );
+/** pdfmake's light horizontal lines, with the gap between columns the layout chose. */
+function lines(padding: number): Record<string, unknown> {
   return {
-    widths: t.columns.map((c, i) => (i === 0 || c.numeric || short[i] ? 'auto' : '*')),
-    noWrap: short,
+    hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows: number } }) =>
+      i === 0 || i === node.table.body.length ? 0 : i === node.table.headerRows ? 2 : 1,
+    vLineWidth: () => 0,
+    hLineColor: (i: number) => (i === 1 ? 'black' : '#aaa'),
+    paddingLeft: (i: number) => (i === 0 ? 0 : padding),
+    paddingRight: (i: number, node: { table: { widths: unknown[] } }) =>
+      i === node.table.widths.length - 1 ? 0 : padding,
   };
 }
 
-/** A table that breaks cleanly across pages: header row repeated, rows never split. */
-function table(t: Table): Content {
-  const { widths, noWrap } = columnWidths(t);
+/**
+ * A table that breaks cleanly across pages: header row repeated, rows never split, and columns
+ * that fit the page (table-layout.ts).
+ */
+export function table(view: Table): Content {
+  // Break opportunities first, so that the widths are measured on the text as pdfmake gets it.
+  const rows = view.rows.map((r) => ({ header: breakable(r.header), cells: r.cells.map(breakable) }));
+  const t = { ...view, rows };
+  const { widths, noWrap, fontSize, padding } = tableLayout(t, WIDTH);
   return {
     ...styles.table,
+    fontSize,
     table: {
       headerRows: 1,
       dontBreakRows: true,
@@ -82,16 +88,16 @@ function table(t: Table): Content {
           alignment: c.numeric ? 'right' : 'left',
         })),
         ...t.rows.map((r) => [
-          { text: breakable(r.header), bold: true },
+          { text: r.header, bold: true },
           ...r.cells.map((c, i) => ({
-            text: breakable(c),
+            text: c,
             alignment: t.columns[i + 1]?.numeric ? 'right' : 'left',
             ...(noWrap[i + 1] ? { noWrap: true } : {}),
           })),
         ]),
       ],
     },
-    layout: 'lightHorizontalLines',
+    layout: lines(padding),
   };
 }
 
@@ -141,7 +147,7 @@ function frame(view: NationalView | RegionalView, content: Content[]): object {
   const date = new Date(`${view.date}T00:00:00Z`);
   return {
     pageSize: 'A4',
-    pageMargins: [40, 50, 40, 50],
+    pageMargins: [...PAGE_MARGINS],
     language: 'en-GB',
     info: {
       title: view.title,
