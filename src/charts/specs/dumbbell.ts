@@ -13,7 +13,7 @@ import { placeOnRow, type RowPlace } from '../labels.ts';
 import { textWidth } from '../measure-text.ts';
 import { COLOURS, LABEL_SIZE } from '../theme.ts';
 import { distinct } from '../words.ts';
-import { emptyChart, frame, paddedDomain, withHalo } from './common.ts';
+import { type Datasets, emptyChart, frame, type Layer, paddedDomain, type Position, withHalo } from './common.ts';
 
 const STEP = 26;
 const WIDTH = 400;
@@ -253,9 +253,9 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
     title: def.unit,
     axis: { grid: true, tickCount: 6 },
   };
-  const y = {
+  const y: Position = {
     field: 'region',
-    type: 'nominal' as const,
+    type: 'nominal',
     sort: order,
     title: null,
     axis: {
@@ -289,47 +289,56 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
     .join(' ')}`;
   const heading = { title: measureHeadline(rows), subtitle: subtitle.join(' '), description };
 
-  const spec = {
+  // Every chart's rows by name, bound at run time into its shape (compile.ts).
+  const datasets: Datasets = {
+    ...Object.fromEntries(lines.map((line, i) => [`line_${i}`, [{ value: line.value, label: line.label }]])),
+    rows: data,
+  };
+  const spec: TopLevelSpec = {
     ...frame(heading),
     ...(highlight
       ? {
           params: [{ name: 'highlighted', value: rows.find((r) => r.region_id === highlight)?.region ?? '' }],
         }
       : {}),
+    datasets,
     width: WIDTH,
     height: { step: STEP },
     layer: [
-      ...lines.map((line, i) => ({
-        data: { values: [{ value: line.value, label: line.label }] },
-        layer: [
-          {
-            mark: { type: 'rule', strokeDash: line.dash, strokeWidth: 2, color: COLOURS.comparator },
-            encoding: { x: { field: 'value', ...x } },
-          },
-          {
-            mark: {
-              type: 'text',
-              align: alignAt(line.value),
-              baseline: 'bottom',
-              fontSize: LABEL_SIZE,
-              color: '#a04000',
-              fontWeight: 'bold',
+      ...lines.map(
+        (line, i): Layer => ({
+          data: { name: `line_${i}` },
+          layer: [
+            {
+              mark: { type: 'rule', strokeDash: line.dash, strokeWidth: 2, color: COLOURS.comparator },
+              encoding: { x: { field: 'value', ...x } },
             },
-            encoding: {
-              x: { field: 'value', ...x },
-              y: { value: -3 - (lines.length - 1 - i) * (LABEL_SIZE + 3) },
-              text: { field: 'label' },
+            {
+              mark: {
+                type: 'text',
+                align: alignAt(line.value),
+                baseline: 'bottom',
+                fontSize: LABEL_SIZE,
+                color: '#a04000',
+                fontWeight: 'bold',
+              },
+              encoding: {
+                x: { field: 'value', ...x },
+                y: { value: -3 - (lines.length - 1 - i) * (LABEL_SIZE + 3) },
+                text: { field: 'label' },
+              },
             },
-          },
-        ],
-      })),
+          ],
+        }),
+      ),
       {
-        data: { values: data },
+        data: { name: 'rows' },
         encoding: { y },
         layer: [
           {
             transform: [{ filter: 'datum.leader_x !== null' }],
-            mark: { type: 'rule', strokeWidth: 1, color: COLOURS.muted },
+            // A leader only joins a label to its point: nothing for a screen reader to say.
+            mark: { type: 'rule', strokeWidth: 1, color: COLOURS.muted, aria: false },
             encoding: { x: { field: 'leader_x', ...x }, x2: { field: 'leader_x2' } },
           },
           {
@@ -375,6 +384,6 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
         ],
       },
     ],
-  } as TopLevelSpec;
+  };
   return { id, kind: 'dumbbell', ...heading, empty: false, spec, table };
 }
