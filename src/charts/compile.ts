@@ -7,12 +7,14 @@ import { compile, type TopLevelSpec } from 'vega-lite';
  */
 export function compileSpec(spec: TopLevelSpec): vega.Spec {
   const problems: string[] = [];
-  const collect = (...args: unknown[]) => {
+  const logger = vega.logger(vega.Warn);
+  const collect = (...args: readonly unknown[]) => {
     problems.push(args.map(String).join(' '));
     return logger;
   };
-  const logger = { level: () => 0, error: collect, warn: collect, info: () => logger, debug: () => logger };
-  const compiled = compile(spec, { logger: logger as never }).spec;
+  logger.error = collect;
+  logger.warn = collect;
+  const compiled = compile(spec, { logger }).spec;
   if (problems.length > 0)
     throw new Error(
       `chart spec "${String(spec.description ?? '').slice(0, 60)}" did not compile cleanly: ${problems.join('; ')}`,
@@ -22,132 +24,162 @@ export function compileSpec(spec: TopLevelSpec): vega.Spec {
 
 /**
  * Compiling and parsing were 60% of chart time, and the charts of one kind differ from region to
- * region only in parts that Vega-Lite and Vega carry through without reading: inline data, the
- * headline, subtitle and description, and the values of top-level parameters. Those parts are cut
- * out and replaced by placeholders; the rest, the chart's shape, is compiled and parsed once, and
- * each chart's own parts are put back into the parsed result.
+ * region only in what Vega binds at run time: their rows (named `datasets`, which every spec in
+ * `specs/` uses for its data), their headline and subtitle, their description, and the values of
+ * top-level variable parameters. The rest, the chart's shape, is compiled and parsed once; each
+ * chart gets a View of that parsed shape with its own rows (`view.data`), headline, subtitle and
+ * parameters (`view.signal`) and description (`view.description`).
  */
-interface Cut {
+export interface BoundChart {
+  /** The chart's shape, compiled and parsed once for every chart that shares it. */
+  runtime: vega.Runtime;
+  /** Binds this chart's own rows, texts and parameter values into a View of `runtime`. */
+  bind(view: vega.View): void;
+}
+
+/** Signals the shape's title and subtitle read, so that each chart sets its own. */
+const TITLE = 'chart_title';
+const SUBTITLE = 'chart_subtitle';
+
+type Text = string | string[];
+type Row = Record<string, unknown>;
+
+/** What one chart puts into its shape. */
+interface Own {
+  rows: [string, Row[]][];
+  signals: [string, vega.SignalValue][];
+  description: string | undefined;
+}
+
+/** A chart split into its shape (the spec less its datasets) and what is its own. */
+interface Split {
+  /** The chart less its datasets: compiled as it is, so that an error names the chart. */
   shape: TopLevelSpec;
-  slots: { placeholder: string; value: unknown; asData: boolean }[];
+  /** The shape with the chart's own texts and parameter values left out: equal for every chart of a kind. */
+  key: string;
+  title: Text | undefined;
+  subtitle: Text | undefined;
+  own: Own;
 }
 
-// A noncharacter: JSON and Vega's code generator write it as it is, so a placeholder reads the same
-// wherever it lands. A spec that contains one anyway is not cut (see `runtimeSpec`).
-const MARK = '\uffff';
-const placeholderFor = (n: number) => `${MARK}slot${n}${MARK}`;
-const DATA_KEY = 'slot';
-
-function cutOut(spec: TopLevelSpec): Cut {
-  const slots: Cut['slots'] = [];
-  const take = (value: unknown, asData: boolean): unknown => {
-    const placeholder = placeholderFor(slots.length);
-    slots.push({ placeholder, value, asData });
-    return asData ? [{ [DATA_KEY]: placeholder }] : placeholder;
-  };
-  const walk = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(walk);
-    if (node === null || typeof node !== 'object') return node;
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) {
-      const data = value as { values?: unknown } | null;
-      out[key] =
-        key === 'data' &&
-        data !== null &&
-        typeof data === 'object' &&
-        Array.isArray(data.values) &&
-        // Vega-Lite compiles empty inline data differently, and wraps bare values; only rows of
-        // fields are carried through untouched.
-        data.values.length > 0 &&
-        data.values.every(isRecord)
-          ? { ...data, values: take(data.values, true) }
-          : walk(value);
-    }
-    return out;
-  };
-  const shape = walk(spec) as Record<string, unknown>;
-  if (typeof shape.description === 'string') shape.description = take(shape.description, false);
-  // Only plain text: a title given as an expression is compiled into code of its own.
-  const title = shape.title;
-  if (isRecord(title)) {
-    shape.title = {
-      ...title,
-      ...(isText(title.text) ? { text: take(title.text, false) } : {}),
-      ...(isText(title.subtitle) ? { subtitle: take(title.subtitle, false) } : {}),
-    };
-  }
-  // Only variables: a selection's value is compiled into data and signals of its own.
-  if (Array.isArray(shape.params))
-    shape.params = shape.params.map((p: unknown) =>
-      isRecord(p) && 'value' in p && !('select' in p) ? { ...p, value: take(p.value, false) } : p,
-    );
-  return { shape: shape as unknown as TopLevelSpec, slots };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function isText(value: unknown): value is string | string[] {
-  return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
-}
-
-// A placeholder as data (rows), as a literal in generated code, as a whole value, or anywhere else.
-const PLACES = new RegExp(
-  `\\[\\{"${DATA_KEY}":"${MARK}slot(\\d+)${MARK}"\\}\\]|\\\\"${MARK}slot(\\d+)${MARK}\\\\"|"${MARK}slot(\\d+)${MARK}"|${MARK}`,
-  'g',
-);
+const isRow = (value: unknown): value is Row =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRows = (value: unknown): value is Row[] => Array.isArray(value) && value.every(isRow);
+const isText = (value: unknown): value is Text =>
+  typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
 
 /**
- * The parsed shape (as JSON) with each placeholder replaced by its value, in one pass, or null if
- * a placeholder landed anywhere but as a whole value or as a literal in generated code (Vega writes
- * titles as code): then the chart is compiled on its own rather than trusted to a text replacement.
+ * The parts of a chart bound at run time, or null when it has any that Vega-Lite compiles into the
+ * shape: datasets of bare values or text (wrapped or parsed by Vega-Lite), a title written as an
+ * expression (compiled into code of its own) or a selection's initial value (compiled into data
+ * and signals of its own) stay in the key.
  */
-function fillIn(parsedShape: string, slots: Cut['slots']): vega.Runtime | null {
-  let sound = true;
-  const placed = new Set<number>();
-  const text = parsedShape.replace(PLACES, (match, data?: string, literal?: string, whole?: string) => {
-    const n = data ?? literal ?? whole;
-    const slot = n === undefined ? undefined : slots[Number(n)];
-    if (!slot || slot.asData !== (data !== undefined)) {
-      sound = false;
-      return match;
-    }
-    placed.add(Number(n));
-    return literal !== undefined
-      ? JSON.stringify(vega.stringValue(slot.value)).slice(1, -1)
-      : JSON.stringify(slot.value);
+function split(spec: TopLevelSpec): Split | null {
+  const { datasets, ...shape } = spec;
+  const rows: Own['rows'] = [];
+  for (const [name, values] of Object.entries(datasets ?? {})) {
+    if (!isRows(values)) return null;
+    rows.push([name, values]);
+  }
+  const signals: Own['signals'] = [];
+  const params = spec.params?.map((p) => {
+    if ('select' in p || p.expr !== undefined || !('value' in p)) return p;
+    signals.push([p.name, p.value]);
+    const { value: _, ...rest } = p;
+    return rest;
   });
-  return sound && placed.size === slots.length ? (JSON.parse(text) as vega.Runtime) : null;
+  const heading = typeof spec.title === 'object' && !Array.isArray(spec.title) ? spec.title : undefined;
+  const title = isText(heading?.text) ? heading.text : undefined;
+  const subtitle = isText(heading?.subtitle) ? heading.subtitle : undefined;
+  const key = JSON.stringify({
+    ...shape,
+    description: null,
+    params,
+    // Whether there is a subtitle is part of the shape: Vega draws one only when there is.
+    title: heading
+      ? { ...heading, text: title === undefined ? heading.text : TITLE, subtitle: subtitle && SUBTITLE }
+      : spec.title,
+  });
+  return { shape, key, title, subtitle, own: { rows, signals, description: spec.description } };
+}
+
+/**
+ * The compiled shape with its title and subtitle read from signals. Vega-Lite accepts a title only
+ * as text or an expression, and a subtitle only as text, so they are made signals in the Vega spec,
+ * which takes both (`title.text` and `title.subtitle` as `{signal}`). Null if the compiled title is
+ * not where Vega-Lite puts it, or the signals' names are taken.
+ */
+function withTitleSignals(compiled: vega.Spec, split: Split): vega.Spec | null {
+  if (split.title === undefined && split.subtitle === undefined) return compiled;
+  const title = compiled.title;
+  const taken = (compiled.signals ?? []).some((s) => s.name === TITLE || s.name === SUBTITLE);
+  if (typeof title !== 'object' || taken) return null;
+  const signals: vega.Signal[] = [];
+  const text = split.title === undefined ? title.text : { signal: TITLE };
+  if (split.title !== undefined) signals.push({ name: TITLE, value: split.title });
+  let subtitle = title.subtitle;
+  if (split.subtitle !== undefined) {
+    subtitle = { signal: SUBTITLE };
+    signals.push({ name: SUBTITLE, value: split.subtitle });
+  }
+  return {
+    ...compiled,
+    title: { ...title, text, ...(subtitle === undefined ? {} : { subtitle }) },
+    signals: [...(compiled.signals ?? []), ...signals],
+  };
+}
+
+/**
+ * The parsed shape, or null if the compiled shape still holds rows of its own (inline `values`):
+ * Vega's transforms write into the rows they are given, so rows are never shared between Views.
+ */
+function parseShape(split: Split): vega.Runtime | null {
+  const compiled = withTitleSignals(compileSpec(split.shape), split);
+  if (compiled === null || (compiled.data ?? []).some((d) => 'values' in d)) return null;
+  return vega.parse(compiled);
 }
 
 // Bounded so that a long `watch` session does not keep every shape it ever saw.
 const MAX_SHAPES = 64;
-const shapes = new Map<string, string>();
+const shapes = new Map<string, vega.Runtime>();
 
 /** What the shape cache did, for the tests. */
 export const shapeStats = { parsed: 0, reused: 0, alone: 0 };
 
-/** Vega-Lite spec → Vega's parsed runtime spec, each chart shape compiled and parsed once. */
-export function runtimeSpec(spec: TopLevelSpec): vega.Runtime {
-  const alone = () => {
+/** Vega-Lite spec → its shape parsed (once per shape) and what to bind into a View of it. */
+export function boundChart(spec: TopLevelSpec): BoundChart {
+  const alone = (): BoundChart => {
     shapeStats.alone++;
-    return vega.parse(compileSpec(spec));
+    return { runtime: vega.parse(compileSpec(spec)), bind: () => {} };
   };
-  if (JSON.stringify(spec).includes(MARK)) return alone();
-  const { shape, slots } = cutOut(spec);
-  const key = JSON.stringify(shape);
-  let parsed = shapes.get(key);
-  if (parsed === undefined) {
-    // A shape that does not compile is compiled as the chart itself, so the message names the chart.
-    try {
-      parsed = JSON.stringify(vega.parse(compileSpec(shape)));
-    } catch {
-      return alone();
-    }
+  const parts = split(spec);
+  if (parts === null) return alone();
+  let runtime = shapes.get(parts.key);
+  if (runtime === undefined) {
+    const parsed = parseShape(parts);
+    if (parsed === null) return alone();
+    runtime = parsed;
     shapeStats.parsed++;
-    if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value as string);
-    shapes.set(key, parsed);
+    if (shapes.size >= MAX_SHAPES) {
+      const oldest = shapes.keys().next();
+      if (!oldest.done) shapes.delete(oldest.value);
+    }
+    shapes.set(parts.key, runtime);
   } else shapeStats.reused++;
-  return fillIn(parsed, slots) ?? alone();
+  const { title, subtitle, own } = parts;
+  return {
+    runtime,
+    bind: (view) => {
+      // Copies: Vega's transforms write fields into the rows they are given.
+      for (const [name, rows] of own.rows)
+        view.data(
+          name,
+          rows.map((r) => ({ ...r })),
+        );
+      if (title !== undefined) view.signal(TITLE, title);
+      if (subtitle !== undefined) view.signal(SUBTITLE, subtitle);
+      for (const [name, value] of own.signals) view.signal(name, value);
+      if (own.description !== undefined) view.description(own.description);
+    },
+  };
 }

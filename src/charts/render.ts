@@ -1,16 +1,24 @@
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { runtimeSpec } from './compile.ts';
+import { boundChart } from './compile.ts';
 import { textWidth } from './measure-text.ts';
 
 // Vega measures text through this shared object; headless it would estimate 0.8 em per character.
 // Giving it the Helvetica metrics makes axis and label layout match what readers see, and keeps it
 // the same on every machine, so the same specs give the same bytes.
-interface TextMetrics {
-  width(item: { fontSize?: number; fontWeight?: string | number }, text: string): number;
+interface TextItem {
+  fontSize?: number;
+  fontWeight?: string | number;
 }
+interface TextMetrics {
+  width(item: TextItem, text: unknown): number;
+}
+const isTextMetrics = (value: unknown): value is TextMetrics =>
+  typeof value === 'object' && value !== null && 'width' in value && typeof value.width === 'function';
 // vega exports textMetrics at run time but its typings leave it out.
-const metrics = (vega as unknown as { textMetrics: TextMetrics }).textMetrics;
+const metrics = 'textMetrics' in vega ? vega.textMetrics : undefined;
+if (!isTextMetrics(metrics))
+  throw new Error('vega no longer exports textMetrics: chart text cannot be measured');
 metrics.width = (item, text) =>
   textWidth(
     String(text ?? ''),
@@ -43,12 +51,14 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   };
   logger.error = collect;
   logger.warn = collect;
-  const view = new vega.View(runtimeSpec(spec), {
+  const chart = boundChart(spec);
+  const view = new vega.View(chart.runtime, {
     renderer: 'none',
     loader: refusingLoader(),
     logger,
   });
   try {
+    chart.bind(view);
     const svg = await view.toSVG();
     if (errors.length > 0) throw new Error(errors.join('; '));
     return svg;

@@ -190,11 +190,12 @@ describe('values are never printed over a comparator line', () => {
     // North East's 16%, "continue to increase", has no room left of its point and meets the 25.9%
     // line on its right: it goes past the line, with a grey leader back to the point.
     const chart = dumbbellChart(contextOf(benchmarks, plans, benchmarks.rows), 'employment-6m', 'x');
-    const leaders = (
-      chart.spec as { layer: Array<{ data?: { values: Array<Record<string, unknown>> } }> }
-    ).layer
-      .flatMap((l) => l.data?.values ?? [])
-      .filter((d) => d.leader_x !== undefined && d.leader_x !== null);
+    const rows = chart.spec.datasets?.rows;
+    if (!Array.isArray(rows)) throw new Error('the dumbbell has no rows');
+    const leaders = rows.filter(
+      (d): d is Record<string, unknown> =>
+        d !== null && typeof d === 'object' && 'leader_x' in d && d.leader_x !== null,
+    );
     expect(leaders.map((d) => d.region)).toEqual(['North East']);
     expect(await labelsOnLines(chart)).toEqual([]);
   });

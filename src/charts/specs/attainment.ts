@@ -87,9 +87,11 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
     sort: null,
     axis: { ticks: false, domain: false },
   };
-  const spec = {
+  const spec: TopLevelSpec = {
     ...frame(heading),
-    data: { values: data },
+    // Bound at run time into the chart's shape (compile.ts).
+    datasets: { rows: data },
+    data: { name: 'rows' },
     spacing: 8,
     // One row per item on both sides: the verdict must sit on its own row.
     resolve: { scale: { y: 'shared' } },
@@ -131,6 +133,6 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
         },
       },
     ],
-  } as TopLevelSpec;
+  };
   return { id, kind: 'attainment', ...heading, empty: false, spec, table };
 }

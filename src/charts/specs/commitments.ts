@@ -153,9 +153,11 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
         value: 'white',
       }
     : { condition: { test: "datum.type === 'Progress'", value: COLOURS.target }, value: 'white' };
-  const spec = {
+  const spec: TopLevelSpec = {
     ...frame(heading),
-    data: { values: long },
+    // Bound at run time into the chart's shape (compile.ts).
+    datasets: { rows: long },
+    data: { name: 'rows' },
     columns: 2,
     facet: {
       field: 'theme',
@@ -193,6 +195,6 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
         { mark: { type: 'text', align: 'left', dx: 3, fontSize: 9 }, encoding: { text: { field: 'n' } } },
       ],
     },
-  } as unknown as TopLevelSpec;
+  };
   return { id, kind: 'commitments', ...heading, empty: false, spec, table };
 }

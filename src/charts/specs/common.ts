@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { MarkDef } from 'vega-lite/types_unstable/mark.js';
 import type { Chart, ChartTable } from '../chart.ts';
 import { textWidth } from '../measure-text.ts';
 import { CONFIG } from '../theme.ts';
@@ -33,6 +34,21 @@ export function twoLines(label: string): string[] {
   return [words.slice(0, best).join(' '), words.slice(best).join(' ')];
 }
 
+/** One layer of a layered chart, as Vega-Lite types it. */
+export type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+/** A layer of one mark. */
+export type MarkLayer = Extract<Layer, { mark: unknown }>;
+/** A layer's encodings, by channel. */
+export type Encoding = NonNullable<MarkLayer['encoding']>;
+/** How a layer places its marks across (x) or down (y). */
+export type Position = NonNullable<Encoding['y']>;
+/** A layer of text. */
+export type TextLayer = Omit<MarkLayer, 'mark'> & { mark: MarkDef<'text'> };
+/** One panel of a concatenated chart. */
+export type Panel = Extract<TopLevelSpec, { concat: unknown }>['concat'][number];
+/** A chart's rows by the name its views read them with (`data: { name }`): bound at run time, see compile.ts. */
+export type Datasets = Record<string, Record<string, unknown>[]>;
+
 export interface Heading {
   title: string;
   subtitle: string;
@@ -53,11 +69,12 @@ export function frame(
 
 /** A chart with no data says so in words, in place of an empty frame. */
 export function emptyChart(id: string, kind: Chart['kind'], heading: Heading, table: ChartTable): Chart {
-  const spec = {
+  const spec: TopLevelSpec = {
     ...frame(heading),
+    datasets: { message: [{ message: heading.description }] },
     width: 480,
     height: 60,
-    data: { values: [{ message: heading.description }] },
+    data: { name: 'message' },
     mark: {
       type: 'text',
       align: 'left',
@@ -67,7 +84,7 @@ export function emptyChart(id: string, kind: Chart['kind'], heading: Heading, ta
       color: '#383f43',
     },
     encoding: { text: { field: 'message', type: 'nominal' }, x: { value: 0 }, y: { value: 30 } },
-  } as TopLevelSpec;
+  };
   return { id, kind, ...heading, empty: true, spec, table };
 }
 
@@ -83,6 +100,6 @@ export function paddedDomain(values: readonly number[], room = 4): [number, numb
  * A text layer drawn twice: first as a white outline, then as text, so a label stays legible where
  * it crosses a gridline or the comparator line.
  */
-export function withHalo<T extends { mark: Record<string, unknown> }>(layer: T): [T, T] {
+export function withHalo(layer: TextLayer): [MarkLayer, MarkLayer] {
   return [{ ...layer, mark: { ...layer.mark, stroke: 'white', strokeWidth: 3, strokeJoin: 'round' } }, layer];
 }

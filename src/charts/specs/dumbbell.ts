@@ -13,7 +13,15 @@ import { placeOnRow, type RowPlace } from '../labels.ts';
 import { textWidth } from '../measure-text.ts';
 import { COLOURS, LABEL_SIZE } from '../theme.ts';
 import { distinct } from '../words.ts';
-import { type Datasets, emptyChart, frame, type Layer, paddedDomain, type Position, withHalo } from './common.ts';
+import {
+  type Datasets,
+  emptyChart,
+  frame,
+  type Layer,
+  type Position,
+  paddedDomain,
+  withHalo,
+} from './common.ts';
 
 const STEP = 26;
 const WIDTH = 400;

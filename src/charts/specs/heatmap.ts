@@ -153,11 +153,13 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
     title: null,
     axis: { ticks: false, domain: false },
   };
-  const spec = {
+  const spec: TopLevelSpec = {
     ...frame(heading),
     width: { step: 92 },
     height: { step: 28 },
-    data: { values: data },
+    // Bound at run time into the chart's shape (compile.ts).
+    datasets: { rows: data },
+    data: { name: 'rows' },
     encoding: { x, y },
     layer: [
       {
@@ -195,6 +197,6 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
         },
       },
     ],
-  } as TopLevelSpec;
+  };
   return { id, kind: 'heatmap', ...heading, empty: false, spec, table };
 }

@@ -1,15 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { list, month, pct, pctRange, signedPp } from '../../format/index.ts';
-import { MEASURES, measureById, regionById } from '../../model/index.ts';
+import { MEASURES, measureById, type RegionId, regionById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { placeLabels } from '../labels.ts';
 import { COLOURS, LABEL_SIZE } from '../theme.ts';
 import { distinct, orList, partOf, periods } from '../words.ts';
-import { emptyChart, frame, paddedDomain } from './common.ts';
+import { type Datasets, emptyChart, frame, type MarkLayer, type Panel, paddedDomain } from './common.ts';
 
 const WIDTH = 250;
 const HEIGHT = 190;
 const RADIUS = 5;
+const ALIGNS = ['left', 'center', 'right'] as const;
 
 /**
  * Baseline against planned change, one panel per measure, each point labelled by region. Regions
@@ -127,8 +128,9 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
     ...notes,
   ].join(' ');
 
-  const coded: string[] = [];
-  const panels = MEASURES.filter((m) => rows.some((r) => r.measure === m.id)).map((m) => {
+  const coded: RegionId[] = [];
+  const datasets: Datasets = {};
+  const panels = MEASURES.filter((m) => rows.some((r) => r.measure === m.id)).map((m, i): Panel => {
     const own = rows.filter((r) => r.measure === m.id);
     const groups = new Map<string, typeof own>();
     for (const r of own)
@@ -200,13 +202,18 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
       scale: { domain: yDomain, nice: false },
       title: 'Planned change (percentage points)',
     };
+    // Each panel's rows by name, bound at run time into the chart's shape (compile.ts).
+    const name = (part: string) => `panel_${i}_${part}`;
+    datasets[name('leaders')] = leaders;
+    datasets[name('points')] = points.map(({ baseline, change, mine }) => ({ baseline, change, mine }));
+    for (const align of ALIGNS) datasets[name(align)] = labelData.filter((l) => l.align === align);
     return {
-      title: { text: m.label, fontSize: 12, anchor: 'start' as const },
+      title: { text: m.label, fontSize: 12, anchor: 'start' },
       width: WIDTH,
       height: HEIGHT,
       layer: [
         {
-          data: { values: leaders },
+          data: { name: name('leaders') },
           mark: { type: 'rule', color: '#8b9194', strokeWidth: 1, aria: false },
           encoding: {
             x: { field: 'x', ...x },
@@ -216,7 +223,7 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
           },
         },
         {
-          data: { values: points.map(({ baseline, change, mine }) => ({ baseline, change, mine })) },
+          data: { name: name('points') },
           mark: { type: 'point', filled: true, size: Math.PI * RADIUS * RADIUS },
           encoding: {
             x: { field: 'baseline', ...x },
@@ -226,28 +233,30 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
               : { value: COLOURS.target },
           },
         },
-        ...(['left', 'center', 'right'] as const).map((align) => ({
-          data: { values: labelData.filter((l) => l.align === align) },
-          mark: {
-            type: 'text',
-            align,
-            baseline: 'middle',
-            lineBreak: '\n',
-            lineHeight: LABEL_SIZE * 1.2,
-            fontSize: LABEL_SIZE,
-            fontWeight: { expr: "datum.mine ? 'bold' : 'normal'" },
-          },
-          encoding: { x: { field: 'lx', ...x }, y: { field: 'ly', ...y }, text: { field: 'text' } },
-        })),
+        ...ALIGNS.map(
+          (align): MarkLayer => ({
+            data: { name: name(align) },
+            mark: {
+              type: 'text',
+              align,
+              baseline: 'middle',
+              lineBreak: '\n',
+              lineHeight: LABEL_SIZE * 1.2,
+              fontSize: LABEL_SIZE,
+              fontWeight: { expr: "datum.mine ? 'bold' : 'normal'" },
+            },
+            encoding: { x: { field: 'lx', ...x }, y: { field: 'ly', ...y }, text: { field: 'text' } },
+          }),
+        ),
       ],
     };
   });
   const key = [...new Set(coded)]
     .sort((a, b) => rows.findIndex((r) => r.region_id === a) - rows.findIndex((r) => r.region_id === b))
-    .map((id) => `${regionById(id as never).code} ${regionById(id as never).name}`);
+    .map((id) => `${regionById(id).code} ${regionById(id).name}`);
   const fullSubtitle = key.length > 0 ? `${subtitle} Key: ${key.join('; ')}.` : subtitle;
   const description = `${title}. ${fullSubtitle} ${rows.map((r) => `${r.region}, ${MEASURES.find((m) => m.id === r.measure)?.label}: baseline ${pct(r.baseline_pct)}, change ${signedPp(r.change_pp)}.`).join(' ')}`;
   const heading = { title, subtitle: fullSubtitle, description };
-  const spec = { ...frame(heading), columns: 2, concat: panels, spacing: 36 } as TopLevelSpec;
+  const spec: TopLevelSpec = { ...frame(heading), datasets, columns: 2, concat: panels, spacing: 36 };
   return { id, kind: 'scatter', ...heading, empty: false, spec, table };
 }

@@ -146,11 +146,13 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
   };
   const description = `${title}. ${data.map((d) => `${d.measure}: ${d.summary}.`).join(' ')}`;
   const heading = { title: capital(title), subtitle, description };
-  const spec = {
+  const spec: TopLevelSpec = {
     ...frame(heading),
     width: 360,
     height: { step: 48 },
-    data: { values: data },
+    // Bound at run time into the chart's shape (compile.ts).
+    datasets: { rows: data },
+    data: { name: 'rows' },
     encoding: { y },
     layer: [
       {
@@ -193,6 +195,6 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
         encoding: { x: { value: 0 }, text: { field: 'summary' } },
       },
     ],
-  } as TopLevelSpec;
+  };
   return { id, kind: 'spine', ...heading, empty: false, spec, table };
 }
