@@ -4,7 +4,7 @@ import { tuneV8ForBuild } from './cli/tuning.ts';
 // Before the rest of the tool is loaded, so its code is compiled under these settings.
 tuneV8ForBuild();
 const { main, processIo } = await import('./cli/index.ts');
-const { EXIT_SIGNAL } = await import('./cli/errors.ts');
+const { EXIT_SIGNAL } = await import('./build/errors.ts');
 
 const argv = process.argv.slice(2);
 const stop = new AbortController();

@@ -15,8 +15,8 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEFAULT_TEMPLATES } from '../build/index.ts';
 import { chartFiles, nationalCharts, regionalCharts } from '../charts/index.ts';
-import { DEFAULT_TEMPLATES } from '../cli/build.ts';
 import { tuneV8ForBuild } from '../cli/tuning.ts';
 import { MAX_BYTES } from '../ingest/decode.ts';
 import { ingest, REFERENCE_FILE, readReference } from '../ingest/index.ts';

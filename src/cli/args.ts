@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
+import { CliError } from '../build/errors.ts';
 import { REGION_IDS } from '../model/index.ts';
-import { CliError } from './errors.ts';
 
 export const USAGE = `Usage: regional-benchmarks <command> [options]
 

@@ -1,8 +1,9 @@
+import { CliError, EXIT, systemError } from '../build/errors.ts';
+import { type Emit, FINAL_EVENTS } from '../build/events.ts';
 import { TemplateError } from '../render/templates.ts';
 import { parseCommand, USAGE } from './args.ts';
 import { runBuild } from './build.ts';
-import { CliError, EXIT, systemError } from './errors.ts';
-import { type Emit, emitter, FINAL_EVENTS } from './events.ts';
+import { emitter } from './events.ts';
 import type { Io } from './io.ts';
 import { runValidate } from './validate.ts';
 import { runWatch } from './watch.ts';

@@ -1,9 +1,10 @@
+import { EXIT } from '../build/errors.ts';
+import { tallyOf } from '../build/events.ts';
+import { readInputFolder } from '../build/input.ts';
+import { counted } from '../format/index.ts';
 import { ingest } from '../ingest/index.ts';
 import { computeBenchmarks } from '../metrics/index.ts';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../model/index.ts';
-import { EXIT } from './errors.ts';
-import { tallyOf } from './events.ts';
-import { readInputFolder } from './input.ts';
 import type { Io } from './io.ts';
 
 export interface ValidateOptions {
@@ -39,9 +40,8 @@ export function runValidate(options: ValidateOptions, io: Io): number {
   } else {
     for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     const t = tallyOf(diagnostics);
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     io.stdout(
-      `${plural(folder.documents.length, 'document')} read: ${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${plural(t.notes, 'note')}.\n`,
+      `${counted(folder.documents.length, 'document')} read: ${counted(t.errors, 'error')}, ${counted(t.warnings, 'warning')}, ${counted(t.notes, 'note')}.\n`,
     );
   }
   return exit;

@@ -1,11 +1,11 @@
 import { statSync, watch as watchFolder } from 'node:fs';
+import { CliError, EXIT, systemError } from '../build/errors.ts';
+import type { Emit } from '../build/events.ts';
+import { checkOutputFolder } from '../build/publish.ts';
 import { TemplateError } from '../render/index.ts';
 import type { BuildArgs } from './args.ts';
 import { runBuild } from './build.ts';
-import { CliError, EXIT, systemError } from './errors.ts';
-import type { Emit } from './events.ts';
 import type { Io } from './io.ts';
-import { checkOutputFolder } from './publish.ts';
 
 /** Changes closer together than this are one change: editors write a file in several steps. */
 export const DEBOUNCE_MS = 400;

@@ -3,6 +3,7 @@ export { comparatorName } from './names.ts';
 export {
   capital,
   count,
+  counted,
   list,
   num,
   ordinal,

@@ -69,6 +69,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return n === 1 ? one : many;
 }
 
+/** (3, "error") → "3 errors"; (1, "error") → "1 error". */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${plural(n, one, many)}`;
+}
+
 /**
  * ["a", "b", "c"] → "a, b and c". Items that hold commas themselves ("Jo Bloggs, Director") are
  * separated by semicolons, so three people never read as six.

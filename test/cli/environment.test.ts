@@ -3,10 +3,10 @@ import type { FSWatcher } from 'node:fs';
 import { readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CliError, EXIT, systemError } from '../../src/cli/errors.ts';
+import { CliError, EXIT, systemError } from '../../src/build/errors.ts';
 import { main } from '../../src/cli/index.ts';
-import { acquireLock, lockHolder, lockPath } from '../../src/cli/lock.ts';
-import { publish } from '../../src/cli/publish.ts';
+import { acquireLock, lockHolder, lockPath } from '../../src/build/lock.ts';
+import { publish } from '../../src/build/publish.ts';
 import { run, seedsCopy, snapshot, tempDir } from '../helpers/cli.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
 

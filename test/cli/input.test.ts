@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInputFolder } from '../../src/cli/input.ts';
+import { readInputFolder } from '../../src/build/input.ts';
 import { run, seedsCopy, tempDir } from '../helpers/cli.ts';
 
 const codesOf = (folder: ReturnType<typeof readInputFolder>) =>

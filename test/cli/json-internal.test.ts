@@ -4,8 +4,8 @@ import { run, tempDir } from '../helpers/cli.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
 
 // A bug anywhere in the pipeline: the run must still end with one final JSON event.
-vi.mock('../../src/cli/pipeline.ts', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/cli/pipeline.ts')>()),
+vi.mock('../../src/build/pipeline.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/build/pipeline.ts')>()),
   runPipeline: async () => {
     throw new TypeError("Cannot read properties of undefined (reading 'edition')");
   },

@@ -3,7 +3,7 @@ import { cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.ts';
-import { acquireLock } from '../../src/cli/lock.ts';
+import { acquireLock } from '../../src/build/lock.ts';
 import { startCli } from '../helpers/child.ts';
 import { ROOT, run, tempDir } from '../helpers/cli.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';

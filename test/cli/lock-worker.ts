@@ -3,7 +3,7 @@
  * moment to start, it tries to take the lock then (so several contenders race for it at once),
  * reports whether it holds it, and holds it until told to release it.
  */
-import { acquireLock } from '../../src/cli/lock.ts';
+import { acquireLock } from '../../src/build/lock.ts';
 
 type Command = { kind: 'try'; out: string; at: number } | { kind: 'release' } | { kind: 'exit' };
 

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lockPath } from '../../src/cli/lock.ts';
+import { lockPath } from '../../src/build/lock.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 type Reply =

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ManifestSchema } from '../../src/cli/manifest.ts';
+import { ManifestSchema } from '../../src/build/manifest.ts';
 import { run, seedsCopy, snapshot, tempDir } from '../helpers/cli.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
 

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REFERENCE } from '../../src/cli/input.ts';
+import { DEFAULT_REFERENCE } from '../../src/build/input.ts';
 import { loadTemplates, TemplateError } from '../../src/render/index.ts';
 import { ROOT, run, seedsCopy, tempDir } from '../helpers/cli.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';

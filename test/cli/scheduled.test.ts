@@ -11,8 +11,8 @@ import {
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.ts';
-import { acquireLock, lockHolder, lockPath } from '../../src/cli/lock.ts';
-import { ManifestSchema, sha256 } from '../../src/cli/manifest.ts';
+import { acquireLock, lockHolder, lockPath } from '../../src/build/lock.ts';
+import { ManifestSchema, sha256 } from '../../src/build/manifest.ts';
 import { startCli } from '../helpers/child.ts';
 import { run, seedsCopy, snapshot, tempDir } from '../helpers/cli.ts';
 import { replaceOnce, seedText } from '../helpers/seeds.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { publish } from '../../src/cli/publish.ts';
+import { publish } from '../../src/build/publish.ts';
 import { renderPdf } from '../../src/render/index.ts';
 import { buildFrom } from '../helpers/build.ts';
 import { tempDir } from '../helpers/cli.ts';

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Manifest, sha256 } from './manifest.ts';
 
 export type Content = string | Uint8Array;
@@ -13,20 +11,7 @@ export interface OutputEntry {
 /** The previous build in the output folder, as a source of bytes that need not be rendered again. */
 export interface PreviousBuild {
   manifest: Manifest | null;
-  read(path: string): Buffer | null;
-}
-
-export function previousBuild(outDir: string, manifest: Manifest | null): PreviousBuild {
-  return {
-    manifest,
-    read: (path) => {
-      try {
-        return readFileSync(join(outDir, path));
-      } catch {
-        return null;
-      }
-    },
-  };
+  read(path: string): Uint8Array | null;
 }
 
 /**
@@ -51,7 +36,7 @@ export class Outputs {
   ) {}
 
   /** The previous bytes of a path, if its recorded key is `key` and the file is intact. */
-  private reusable(path: string, key: string): Buffer | null {
+  private reusable(path: string, key: string): Uint8Array | null {
     if (!this.reuse) return null;
     const entry = this.previous.manifest?.outputs.find((o) => o.path === path);
     if (!entry || entry.key !== key) return null;
@@ -68,7 +53,7 @@ export class Outputs {
   ): Promise<{ files: Map<string, Content>; status: 'rendered' | 'reused' }> {
     const previous = paths.map((p) => [p, this.reusable(p, key)] as const);
     if (previous.every(([, bytes]) => bytes !== null)) {
-      const files = new Map<string, Content>(previous.map(([p, bytes]) => [p, bytes as Buffer]));
+      const files = new Map<string, Content>(previous.map(([p, bytes]) => [p, bytes as Uint8Array]));
       for (const [p, content] of files) this.entries.set(p, { content, key, builtFrom });
       this.reused += files.size;
       return { files, status: 'reused' };

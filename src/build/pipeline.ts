@@ -1,4 +1,4 @@
-import { type Chart, chartFiles, nationalCharts, regionalCharts } from '../charts/index.ts';
+import { type Chart, nationalCharts, regionalCharts } from '../charts/index.ts';
 import { ingest, REFERENCE_FILE } from '../ingest/index.ts';
 import { computeBenchmarks } from '../metrics/index.ts';
 import {
@@ -14,20 +14,17 @@ import {
 import { benchmarksCsv, targetsCsv, toJson } from '../render/data/index.ts';
 import {
   type IndexEntry,
-  nationalPdf,
   nationalView,
   type ReportInput,
-  regionalPdf,
   regionalView,
   renderIndexHtml,
-  renderPdf,
-  renderReportHtml,
   type Templates,
 } from '../render/index.ts';
+import { type Content, Outputs, type PreviousBuild } from './cache.ts';
+import type { Renderers } from './effects.ts';
 import type { Emit } from './events.ts';
 import type { InputFolder } from './input.ts';
 import { changesSince, type Manifest, type ManifestChanges, sha256, targetSummaries } from './manifest.ts';
-import { type Content, Outputs, type PreviousBuild } from './outputs.ts';
 
 export type Format = 'html' | 'pdf';
 
@@ -38,12 +35,14 @@ export interface PipelineOptions {
   date: string;
   /** --region: build only these packs (and the national summary); keep the others as they were. */
   regions: ReadonlySet<string> | null;
-  /** The build being replaced: unchanged outputs are taken from it, unless `force`. */
+  /**
+   * The build being replaced: unchanged outputs are taken from it, unless `force`; its manifest
+   * tells what changed since (even under --force).
+   */
   previous: PreviousBuild;
   force: boolean;
-  /** The manifest of the build being replaced, to tell what changed since (even under --force). */
-  previousManifest: Manifest | null;
   emit: Emit;
+  renderers: Renderers;
   toolVersion: string;
   /**
    * Awaited after each chart and report: it lets the event loop run (so a SIGTERM is seen while
@@ -133,7 +132,7 @@ export async function runPipeline(
   for (const chart of charts) {
     const key = sha256(JSON.stringify(['chart', options.toolVersion, chart.spec, chart.table]));
     const paths = ['svg', 'vl.json', 'csv'].map((ext) => `charts/${chart.id}.${ext}`);
-    const { files, status } = await out.produce(paths, key, sources, () => chartFiles(chart));
+    const { files, status } = await out.produce(paths, key, sources, () => options.renderers.chart(chart));
     svgs.set(chart.id, { chart, svg: text(files.get(`charts/${chart.id}.svg`)) });
     emit({ event: 'chart', id: chart.id, status });
     await options.checkpoint?.();
@@ -163,16 +162,16 @@ export async function runPipeline(
   const national = nationalView(input, options.templates);
   if (options.formats.has('html'))
     await report('national/summary.html', national, async () =>
-      renderReportHtml(national, options.templates),
+      options.renderers.html(national, options.templates),
     );
   if (options.formats.has('pdf'))
-    await report('national/summary.pdf', national, () => renderPdf(nationalPdf(national)));
+    await report('national/summary.pdf', national, () => options.renderers.pdf(national));
   for (const plan of built) {
     const view = regionalView(input, plan.region.id, options.templates);
     const base = `regions/${plan.region.id}/pack`;
     if (options.formats.has('html'))
-      await report(`${base}.html`, view, async () => renderReportHtml(view, options.templates));
-    if (options.formats.has('pdf')) await report(`${base}.pdf`, view, () => renderPdf(regionalPdf(view)));
+      await report(`${base}.html`, view, async () => options.renderers.html(view, options.templates));
+    if (options.formats.has('pdf')) await report(`${base}.pdf`, view, () => options.renderers.pdf(view));
   }
   for (const plan of others) {
     for (const path of [
@@ -183,7 +182,7 @@ export async function runPipeline(
     }
   }
 
-  const previous = options.previousManifest;
+  const previous = options.previous.manifest;
   const targets = targetSummaries(plans);
   const changes = changesSince(
     previous ? { inputs: previous.inputs, targets: new Map(Object.entries(previous.targets)) } : null,

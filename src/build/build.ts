@@ -1,0 +1,209 @@
+import { createRequire } from 'node:module';
+import { chartFiles } from '../charts/index.ts';
+import { counted } from '../format/index.ts';
+import { REFERENCE_FILE } from '../ingest/index.ts';
+import type { NationalReference } from '../model/index.ts';
+import { toJson } from '../render/data/index.ts';
+import { nationalPdf, regionalPdf, renderPdf, renderReportHtml } from '../render/index.ts';
+import type { Content } from './cache.ts';
+import type { Effects, Renderers } from './effects.ts';
+import { EXIT } from './errors.ts';
+import { diagnosticEvents, tallyOf } from './events.ts';
+import type { InputFolder } from './input.ts';
+import { MANIFEST_FORMAT, type Manifest, sha256, TOOL_NAME } from './manifest.ts';
+import { type Format, runPipeline } from './pipeline.ts';
+
+/** What the user chose; what the previous build left is read through the effects. */
+export interface BuildOptions {
+  /** The output folder, as named in messages. */
+  out: string;
+  formats: ReadonlySet<Format>;
+  /** --region: only these packs (and the national summary) are built; other packs are kept. */
+  regions: ReadonlySet<string> | null;
+  /** --force: render everything, reusing nothing from the previous build. */
+  force: boolean;
+  /** SOURCE_DATE_EPOCH, when the caller fixes the report date (reproducible builds). */
+  epoch?: string | undefined;
+}
+
+export const TOOL = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
+
+/** The renderers a real build uses. */
+export const RENDERERS: Renderers = {
+  chart: chartFiles,
+  html: renderReportHtml,
+  pdf: (view) => renderPdf(view.kind === 'national' ? nationalPdf(view) : regionalPdf(view)),
+};
+
+/**
+ * One build: refuses an output folder that is not ours, takes the lock, reads the input, renders
+ * only what changed since the previous build, and publishes everything at once or nothing. Every
+ * outcome ends with one final event: `published`, `up-to-date` or `failed` (input errors); an
+ * error that stops the build (the lock, the file system, a signal, a bug) is thrown for the caller.
+ */
+export async function build(
+  options: BuildOptions,
+  effects: Effects,
+  renderers: Renderers = RENDERERS,
+): Promise<number> {
+  effects.checkOutput();
+  const release = effects.lock();
+  try {
+    effects.recover();
+    return await buildLocked(options, effects, renderers);
+  } finally {
+    try {
+      release();
+    } catch {
+      // The lock stays taken by this process, which is about to end: the next run takes it over.
+    }
+  }
+}
+
+async function buildLocked(options: BuildOptions, effects: Effects, renderers: Renderers): Promise<number> {
+  const { emit } = effects;
+  await effects.checkpoint();
+  const templates = effects.readTemplates();
+  const folder = effects.readInput();
+  emit({
+    event: 'reference',
+    file: folder.referenceSource.file,
+    origin: folder.referenceSource.origin,
+    version: folder.reference?.version ?? null,
+  });
+  const date = reportDate(options.epoch, folder.reference);
+  const inputs = manifestInputs(folder);
+  const fingerprint = sha256(
+    JSON.stringify([
+      TOOL.version,
+      inputs.map((i) => [i.path, i.sha256]),
+      templates.sha256,
+      [...options.formats].sort(),
+      options.regions ? [...options.regions].sort() : null,
+      date,
+    ]),
+  );
+  const manifest = effects.readManifest();
+  const previous = { manifest, read: effects.readOutput };
+  if (!options.force && manifest?.fingerprint === fingerprint && intact(manifest, effects)) {
+    emit({ event: 'up-to-date', exit: EXIT.ok, out: options.out, plans: manifest.counts.plans });
+    return EXIT.ok;
+  }
+
+  const { diagnostics, outputs } = await runPipeline(folder, inputs, {
+    templates,
+    formats: options.formats,
+    date,
+    regions: options.regions,
+    previous,
+    force: options.force,
+    emit,
+    toolVersion: TOOL.version,
+    checkpoint: effects.checkpoint,
+    renderers,
+  });
+  diagnosticEvents(diagnostics, emit);
+  const tally = tallyOf(diagnostics);
+  if (!outputs) {
+    emit({
+      event: 'failed',
+      exit: EXIT.inputErrors,
+      out: options.out,
+      message: `${counted(tally.errors, 'error')}, ${counted(tally.warnings, 'warning')}, ${counted(tally.notes, 'note')}; nothing was written to ${options.out}.`,
+      ...tally,
+    });
+    return EXIT.inputErrors;
+  }
+
+  const regionOf = new Map(outputs.plans.map((p) => [p.source.file, p]));
+  const files = new Map<string, Content>([...outputs.outputs.entries].map(([path, e]) => [path, e.content]));
+  const record: Manifest = {
+    format: MANIFEST_FORMAT,
+    tool: { name: TOOL_NAME, version: TOOL.version },
+    fingerprint,
+    inputs: inputs.map((i) => ({
+      ...i,
+      region_id: regionOf.get(i.path)?.region.id ?? i.region_id,
+      edition: regionOf.get(i.path)?.edition ?? i.edition,
+    })),
+    templates_sha256: templates.sha256,
+    ...(folder.reference && folder.referenceSha256
+      ? {
+          reference: {
+            ...folder.referenceSource,
+            version: folder.reference.version,
+            sha256: folder.referenceSha256,
+          },
+        }
+      : {}),
+    outputs: [...outputs.outputs.entries].map(([path, e]) => ({
+      path,
+      sha256: sha256(e.content),
+      bytes: typeof e.content === 'string' ? Buffer.byteLength(e.content) : e.content.length,
+      key: e.key,
+      built_from: e.builtFrom,
+    })),
+    targets: Object.fromEntries(outputs.targets),
+    counts: {
+      documents: folder.documents.length,
+      plans: outputs.plans.length,
+      targets: outputs.targets.size,
+      charts: outputs.charts,
+      reports: outputs.reports,
+    },
+    changes: outputs.changes,
+  };
+  files.set('manifest.json', toJson(record));
+  // A stop is acted on just before publishing; publishing itself is all or nothing.
+  await effects.checkpoint();
+  effects.publish(files);
+  emit({
+    event: 'published',
+    exit: EXIT.ok,
+    out: options.out,
+    plans: outputs.plans.length,
+    files: files.size,
+    rendered: outputs.outputs.rendered,
+    reused: outputs.outputs.reused,
+    kept: outputs.outputs.kept,
+    ...tally,
+  });
+  return EXIT.ok;
+}
+
+/** Every input with its hash, hashed once; documents' regions and editions are filled in once they are read. */
+function manifestInputs(folder: InputFolder): Manifest['inputs'] {
+  return [
+    ...folder.documents.map((d) => ({
+      path: d.file,
+      sha256: sha256(d.bytes),
+      region_id: null,
+      edition: null,
+    })),
+    ...(folder.referenceSha256
+      ? [{ path: REFERENCE_FILE, sha256: folder.referenceSha256, region_id: null, edition: null }]
+      : []),
+  ];
+}
+
+/** True when every output the manifest lists is there with the bytes it recorded. */
+function intact(manifest: Manifest, effects: Effects): boolean {
+  return manifest.outputs.every((o) => {
+    const bytes = effects.readOutput(o.path);
+    return bytes !== null && sha256(bytes) === o.sha256;
+  });
+}
+
+/**
+ * The date reports carry: SOURCE_DATE_EPOCH when the caller fixes one (reproducible builds),
+ * otherwise the newest publication date in the national reference, so it follows the inputs and
+ * never the clock.
+ */
+export function reportDate(epoch: string | undefined, reference: NationalReference | null): string {
+  if (epoch !== undefined && /^\d+$/.test(epoch))
+    return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  const dates = (reference?.figures ?? []).map((f) =>
+    f.source.published.length === 7 ? `${f.source.published}-01` : f.source.published,
+  );
+  return dates.sort().at(-1) ?? '2000-01-01';
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { build, EXIT } from '../../src/build/index.ts';
+import { memoryEffects, standInRenderers, type World, world } from '../helpers/memory-effects.ts';
+import { seedTexts } from '../helpers/metrics.ts';
+import { replaceOnce, SEED_FILES, seedText } from '../helpers/seeds.ts';
+
+// The build engine against effects in memory and stand-in renderers: incremental, atomic and
+// one-at-a-time behaviour, tested without a disk, a chart or a PDF.
+
+const options = {
+  out: 'out',
+  formats: new Set(['html', 'pdf'] as const),
+  regions: null as ReadonlySet<string> | null,
+  force: false,
+};
+
+async function run(w: World, extra: Partial<typeof options> = {}) {
+  const effects = memoryEffects(w);
+  const renderers = standInRenderers();
+  const code = await build({ ...options, ...extra }, effects, renderers);
+  return { code, events: effects.events, calls: renderers.calls };
+}
+
+describe('the build engine, in memory', () => {
+  it('a first build renders every chart and report and publishes them with a manifest', async () => {
+    const w = world(seedTexts());
+    const { code, events, calls } = await run(w);
+    expect(code).toBe(EXIT.ok);
+    expect(calls.filter((c) => c.startsWith('pdf'))).toHaveLength(5);
+    expect(calls.filter((c) => c.startsWith('html'))).toHaveLength(5);
+    expect(w.out?.has('manifest.json')).toBe(true);
+    expect(w.out?.get('regions/north-east/pack.pdf')).toBeDefined();
+    expect(events.at(-1)).toMatchObject({ event: 'published', exit: 0 });
+    expect(w.locked).toBe(false);
+  });
+
+  it('a second build with nothing changed renders nothing and publishes nothing', async () => {
+    const w = world(seedTexts());
+    await run(w);
+    const before = w.out;
+    const { code, events, calls } = await run(w);
+    expect(code).toBe(EXIT.ok);
+    expect(calls).toEqual([]);
+    expect(w.out).toBe(before);
+    expect(events.at(-1)).toMatchObject({ event: 'up-to-date' });
+  });
+
+  it("editing one region's commitments re-renders that pack and the summary, no other pack", async () => {
+    const w = world(seedTexts());
+    await run(w);
+    const file = SEED_FILES['south-west'];
+    w.documents.set(
+      file,
+      replaceOnce(seedText('south-west'), 'Embed Employment Hubs', 'Open Employment Hubs'),
+    );
+    const { calls } = await run(w);
+    const reports = calls.filter((c) => !c.startsWith('chart'));
+    expect(reports).toEqual(
+      expect.arrayContaining(['html regions/south-west/pack.html', 'pdf regions/south-west/pack.html']),
+    );
+    expect(reports).toContain('html national/summary.html');
+    expect(reports.some((c) => c.includes('north-east'))).toBe(false);
+  });
+
+  it('a damaged output is rendered again, the rest reused', async () => {
+    const w = world(seedTexts());
+    await run(w);
+    w.out?.set('regions/north-east/pack.pdf', 'damaged');
+    const { calls, events } = await run(w);
+    expect(calls).toEqual(['pdf regions/north-east/pack.html']);
+    expect(events.at(-1)).toMatchObject({ event: 'published' });
+  });
+
+  it('--force renders everything again', async () => {
+    const w = world(seedTexts());
+    await run(w);
+    const { calls } = await run(w, { force: true });
+    expect(calls.filter((c) => c.startsWith('pdf'))).toHaveLength(5);
+  });
+
+  it('a publish that fails part-way leaves the previous output exactly as it was, and the lock free', async () => {
+    const w = world(seedTexts());
+    await run(w);
+    const before = new Map(w.out ?? []);
+    w.documents.set(
+      SEED_FILES['north-east'],
+      replaceOnce(seedText('north-east'), 'Ensure the New Futures', 'Make sure the New Futures'),
+    );
+    w.failPublish = true;
+    await expect(run(w)).rejects.toThrow(/ENOSPC/);
+    expect(w.out).toEqual(before);
+    expect(w.locked).toBe(false);
+  });
+
+  it('input errors publish nothing and end with one failed event, exit 1', async () => {
+    const w = world({ ...seedTexts(), 'broken.txt': '\u0000\u0001 not a plan' });
+    const { code, events, calls } = await run(w);
+    expect(code).toBe(EXIT.inputErrors);
+    expect(calls).toEqual([]);
+    expect(w.out).toBeNull();
+    expect(events.filter((e) => e.event === 'failed')).toHaveLength(1);
+  });
+
+  it('a second build while one holds the lock stops at once, exit 75, touching nothing', async () => {
+    const w = world(seedTexts());
+    w.locked = true;
+    await expect(run(w)).rejects.toMatchObject({ exitCode: EXIT.locked });
+    expect(w.out).toBeNull();
+    expect(w.locked).toBe(true);
+  });
+
+  it('--region builds that pack and the summary, and keeps the other packs as they were', async () => {
+    const w = world(seedTexts());
+    await run(w);
+    const kept = w.out?.get('regions/north-east/pack.pdf');
+    const { calls } = await run(w, { regions: new Set(['south-west']), force: true });
+    expect(calls.filter((c) => c.startsWith('pdf'))).toEqual([
+      'pdf national/summary.html',
+      'pdf regions/south-west/pack.html',
+    ]);
+    expect(w.out?.get('regions/north-east/pack.pdf')).toBe(kept);
+  });
+});
