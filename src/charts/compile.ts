@@ -65,8 +65,10 @@ interface Split {
 const isRow = (value: unknown): value is Row =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 const isRows = (value: unknown): value is Row[] => Array.isArray(value) && value.every(isRow);
+/** Text to bind: not empty, since Vega-Lite and Vega leave out an empty title or subtitle altogether. */
 const isText = (value: unknown): value is Text =>
-  typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+  (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))) &&
+  value.length > 0;
 
 /**
  * The parts of a chart bound at run time, or null when it has any that Vega-Lite compiles into the
@@ -97,7 +99,11 @@ function split(spec: TopLevelSpec): Split | null {
     params,
     // Whether there is a subtitle is part of the shape: Vega draws one only when there is.
     title: heading
-      ? { ...heading, text: title === undefined ? heading.text : TITLE, subtitle: subtitle && SUBTITLE }
+      ? {
+          ...heading,
+          text: title === undefined ? heading.text : TITLE,
+          subtitle: subtitle === undefined ? heading.subtitle : SUBTITLE,
+        }
       : spec.title,
   });
   return { shape, key, title, subtitle, own: { rows, signals, description: spec.description } };
@@ -146,7 +152,11 @@ const shapes = new Map<string, vega.Runtime>();
 /** What the shape cache did, for the tests. */
 export const shapeStats = { parsed: 0, reused: 0, alone: 0 };
 
-/** Vega-Lite spec → its shape parsed (once per shape) and what to bind into a View of it. */
+/**
+ * Vega-Lite spec → its shape parsed (once per shape) and what to bind into a View of it. A View
+ * reads the parsed shape and writes nothing into it but its event settings, turned from lists into
+ * sets the first time and left so after, so one parsed shape serves every View of its charts.
+ */
 export function boundChart(spec: TopLevelSpec): BoundChart {
   const alone = (): BoundChart => {
     shapeStats.alone++;
@@ -170,12 +180,8 @@ export function boundChart(spec: TopLevelSpec): BoundChart {
   return {
     runtime,
     bind: (view) => {
-      // Copies: Vega's transforms write fields into the rows they are given.
-      for (const [name, rows] of own.rows)
-        view.data(
-          name,
-          rows.map((r) => ({ ...r })),
-        );
+      // Vega copies the rows before any transform writes into them (the spec is published as it is).
+      for (const [name, rows] of own.rows) view.data(name, rows);
       if (title !== undefined) view.signal(TITLE, title);
       if (subtitle !== undefined) view.signal(SUBTITLE, subtitle);
       for (const [name, value] of own.signals) view.signal(name, value);

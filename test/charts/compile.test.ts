@@ -128,6 +128,9 @@ describe('each chart shape is compiled and parsed once', () => {
     const [svg, stats] = await counting(() => bound(plain));
     expect(stats.parsed).toBe(1);
     expect(svg).toBe(await alone(plain));
+    // An empty subtitle is no subtitle: it is left in the shape, not bound.
+    const empty = bar({ title: { text: ['A headline'], subtitle: [] } });
+    expect(await bound(empty)).toBe(await alone(empty));
   });
 
   it('a title given as an expression is compiled into the shape; a selection, holding rows of its own, alone', async () => {
@@ -172,19 +175,20 @@ describe('each chart shape is compiled and parsed once', () => {
     expect(svg).toBe(await alone(clash));
   });
 
-  it('the rows a chart is drawn from are copies: drawing it writes nothing into its spec', async () => {
-    // A stack writes its extents into the rows it stacks.
-    const stacked = bar({
+  it('drawing a chart writes nothing into its spec: it is published and hashed as it was built', async () => {
+    // A calculation and a stack both add fields to the rows they work on.
+    const worked = bar({
+      transform: [{ calculate: 'datum.value * 2', as: 'double' }],
       encoding: {
         x: { field: 'region', type: 'nominal' },
-        y: { field: 'value', type: 'quantitative', stack: 'zero' },
+        y: { field: 'double', type: 'quantitative', stack: 'zero' },
         color: { field: 'region', type: 'nominal' },
       },
     });
-    const before = JSON.stringify(stacked);
-    await bound(stacked);
-    await bound(stacked);
-    expect(JSON.stringify(stacked)).toBe(before);
+    const before = JSON.stringify(worked);
+    await bound(worked);
+    await bound(worked);
+    expect(JSON.stringify(worked)).toBe(before);
   });
 
   it('a chart whose shape does not compile fails with its own description in the message', async () => {

@@ -8,7 +8,7 @@ import { heatmapChart } from '../../src/charts/specs/heatmap.ts';
 import { scatterChart } from '../../src/charts/specs/scatter.ts';
 import { spineChart } from '../../src/charts/specs/spine.ts';
 import { partOfIs, rankAmong, unitsSentence } from '../../src/charts/words.ts';
-import type { BenchmarkRow, Plan } from '../../src/model/index.ts';
+import type { BenchmarkRow, Plan, RegionId } from '../../src/model/index.ts';
 import { contextOf, rowLike } from '../helpers/chart-rows.ts';
 import { benchmarksOf, plansFrom, rowOf, seedTexts } from '../helpers/metrics.ts';
 import { oneRegionTexts, twelveRegionTexts } from '../helpers/regions.ts';
@@ -20,7 +20,7 @@ const { benchmarks } = benchmarksOf(texts);
 const ctx = { edition: 2023, plans, benchmarks };
 const rows = benchmarks.rows;
 const national = nationalCharts(ctx);
-const regional = (region: string) => regionalCharts(ctx, region as never);
+const regional = (region: RegionId) => regionalCharts(ctx, region);
 const byId = (charts: Chart[], id: string): Chart => {
   const found = charts.find((c) => c.id === id);
   if (!found) throw new Error(`no chart ${id}`);
@@ -66,7 +66,7 @@ describe('rule 1: ties read as ties, and a rank is among the regions of this run
     expect(byId(regional('south-west'), 'south-west-commitments-progress').title).toBe(
       'South West lists 19 progress items, as do North East and Yorkshire and the Humber; East of England lists 25',
     );
-    for (const region of ['north-east', 'yorkshire-and-the-humber', 'south-west']) {
+    for (const region of ['north-east', 'yorkshire-and-the-humber', 'south-west'] as const) {
       const title = byId(regional(region), `${region}-commitments-progress`).title;
       expect(title).not.toMatch(/joint|\d(st|nd|rd|th)\b|fewest/);
     }
