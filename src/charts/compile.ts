@@ -136,8 +136,9 @@ function withTitleSignals(compiled: vega.Spec, split: Split): vega.Spec | null {
 }
 
 /**
- * The parsed shape, or null if the compiled shape still holds rows of its own (inline `values`):
- * Vega's transforms write into the rows they are given, so rows are never shared between Views.
+ * The parsed shape, or null if the compiled shape still holds rows of its own (inline `values`, a
+ * selection's initial value): those are in its key, so no other chart shares it, and each View
+ * would take them from the parsed shape itself. Such a chart is compiled on its own, and not kept.
  */
 function parseShape(split: Split): vega.Runtime | null {
   const compiled = withTitleSignals(compileSpec(split.shape), split);
