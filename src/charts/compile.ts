@@ -71,10 +71,10 @@ const isText = (value: unknown): value is Text =>
   value.length > 0;
 
 /**
- * The parts of a chart bound at run time, or null when it has any that Vega-Lite compiles into the
- * shape: datasets of bare values or text (wrapped or parsed by Vega-Lite), a title written as an
- * expression (compiled into code of its own) or a selection's initial value (compiled into data
- * and signals of its own) stay in the key.
+ * The parts of a chart bound at run time, and the key of its shape. Null when its datasets are not
+ * all rows of fields (bare values or text, which Vega-Lite wraps or parses): then it is compiled on
+ * its own. A title written as an expression (compiled into code of its own) and a selection's
+ * initial value (compiled into data and signals of its own) are not bound; they stay in the key.
  */
 function split(spec: TopLevelSpec): Split | null {
   const { datasets, ...shape } = spec;
