@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     // Whole-build tests spawn the CLI; two cores leave little room for more parallelism.
     pool: 'forks',
     // A whole build takes about 5 s on a quiet 2-core machine and several times that on a busy

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildFrom } from '../helpers/build.ts';
 import { twelveRegionTexts } from '../helpers/regions.ts';
 
@@ -31,10 +31,8 @@ beforeAll(async () => {
       '--no-first-run',
     ],
   });
-  [seeds, twelve] = await Promise.all([
-    buildFrom(null, '--format', 'html'),
-    buildFrom(twelveRegionTexts(), '--format', 'html'),
-  ]);
+  seeds = inject('seedsBuild');
+  twelve = await buildFrom(twelveRegionTexts(), '--format', 'html');
 }, 240_000);
 
 afterAll(async () => {

@@ -14,6 +14,9 @@ const options = {
   force: false,
 };
 
+const bytes = (c: string | Uint8Array | undefined) =>
+  c === undefined ? undefined : typeof c === 'string' ? c : new TextDecoder().decode(c);
+
 async function run(w: World, extra: Partial<typeof options> = {}) {
   const effects = memoryEffects(w);
   const renderers = standInRenderers();
@@ -60,6 +63,60 @@ describe('the build engine, in memory', () => {
     );
     expect(reports).toContain('html national/summary.html');
     expect(reports.some((c) => c.includes('north-east'))).toBe(false);
+  });
+
+  it('editing one commitment renders the pack that quotes it, the summary (which lists hashes), the data and the index', async () => {
+    const w = world(seedTexts());
+    await run(w);
+    const before = new Map(w.out ?? []);
+    w.documents.set(
+      SEED_FILES['south-west'],
+      replaceOnce(seedText('south-west'), 'Embed Employment Hubs', 'Embed Employment Hubs in every prison'),
+    );
+    const { events } = await run(w);
+    const published = events.find((e) => e.event === 'published');
+    expect(published?.event === 'published' && published.rendered).toEqual([
+      'data/plans.json',
+      'national/summary.html',
+      'national/summary.pdf',
+      'regions/south-west/pack.html',
+      'regions/south-west/pack.pdf',
+      'index.html',
+    ]);
+    // Everything else is byte for byte what it was.
+    for (const [path, content] of w.out ?? [])
+      if (published?.event === 'published' && !published.rendered.includes(path) && path !== 'manifest.json')
+        expect(bytes(content), path).toEqual(bytes(before.get(path)));
+  });
+
+  it('adding a fifth region renders what shows it and the peers it changes, reuses the rest, and records the change', async () => {
+    const w = world(seedTexts());
+    await run(w);
+    w.documents.set(
+      'nw.txt',
+      seedText('north-east').replaceAll('North East', 'North West').replace('from 14%', 'from 12%'),
+    );
+    const { events } = await run(w);
+    const published = events.find((e) => e.event === 'published');
+    if (published?.event !== 'published') throw new Error('expected a publish');
+    expect(published.rendered).toContain('regions/north-west/pack.pdf');
+    expect(published.rendered).toContain('national/summary.pdf');
+    expect(published.reused).toBeGreaterThan(0);
+    const manifest = JSON.parse(String(w.out?.get('manifest.json')));
+    expect(manifest.changes.documents).toEqual({ added: ['nw.txt'], changed: [], removed: [] });
+    expect(manifest.changes.targets.added).toContain('north-west 2023 employment-6w');
+  });
+
+  it('a deleted output is restored, and only it (and the index that says nothing changed) is rendered', async () => {
+    const w = world(seedTexts());
+    await run(w);
+    w.out?.delete('regions/north-east/pack.pdf');
+    const { events } = await run(w);
+    const published = events.find((e) => e.event === 'published');
+    expect(published?.event === 'published' && published.rendered).toEqual([
+      'regions/north-east/pack.pdf',
+      'index.html',
+    ]);
   });
 
   it('a damaged output is rendered again, the rest reused', async () => {

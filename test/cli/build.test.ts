@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { BenchmarksSchema, PlansFileSchema } from '../../src/model/index.ts';
 import { run, seedsCopy, snapshot, spawnCli, tempDir } from '../helpers/cli.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
@@ -9,10 +9,8 @@ const GOLDEN = join(import.meta.dirname, '..', 'golden');
 
 describe('build', () => {
   it('writes the data files from seeds/', async () => {
-    const out = join(tempDir(), 'out');
-    const result = await run('build', '--input', SEEDS_DIR, '--out', out);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Read 4 plan updates');
+    // The shared build of seeds/ (test/global-setup.ts).
+    const out = inject('seedsBuild');
     const files = [...snapshot(out).keys()];
     expect(files.filter((f) => f.startsWith('data/'))).toEqual([
       'data/benchmarks.csv',
@@ -69,10 +67,12 @@ describe('build', () => {
   });
 
   it('gives the same bytes for the same inputs', async () => {
-    const a = join(tempDir(), 'out');
+    // A second build into another folder, against the shared one.
+    const a = inject('seedsBuild');
     const b = join(tempDir(), 'out');
-    await run('build', '--input', SEEDS_DIR, '--out', a);
-    await run('build', '--input', SEEDS_DIR, '--out', b);
+    const result = await run('build', '--input', SEEDS_DIR, '--out', b);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Read 4 plan updates');
     const [first, second] = [snapshot(a), snapshot(b)];
     expect([...second.keys()]).toEqual([...first.keys()]);
     expect([...first.keys()].filter((k) => !first.get(k)?.equals(second.get(k) as Buffer))).toEqual([]);

@@ -1,6 +1,6 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { chartFiles, nationalCharts, regionalCharts } from '../../src/charts/index.ts';
 import {
   loadTemplates,
@@ -16,12 +16,9 @@ import { flat, readPdf } from '../helpers/pdf.ts';
 import { oneRegionTexts, twelveRegionTexts } from '../helpers/regions.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
 
-let out: string;
+// The shared build of seeds/ (test/global-setup.ts), HTML and PDF.
+const out = inject('seedsBuild');
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
-// A whole build: seconds on a quiet machine, far more on a busy one (vitest's default is 10 s).
-beforeAll(async () => {
-  out = await buildFrom(null);
-}, 240_000);
 
 const REGIONS = ['north-east', 'yorkshire-and-the-humber', 'east-of-england', 'south-west'];
 const NAMES = ['North East', 'Yorkshire and the Humber', 'East of England', 'South West'];

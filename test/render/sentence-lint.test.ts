@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { MEASURES } from '../../src/model/index.ts';
-import { buildFrom } from '../helpers/build.ts';
 
 // A lint over every sentence of every report built from seeds/: English that reads, and every
 // rank printed equal to the one published in benchmarks.csv.
@@ -29,7 +28,7 @@ function textOf(html: string): string {
 }
 
 beforeAll(async () => {
-  out = await buildFrom(null, '--format', 'html');
+  out = inject('seedsBuild');
   pages.summary = textOf(readFileSync(join(out, 'national', 'summary.html'), 'utf8'));
   for (const id of readdirSync(join(out, 'regions'))) {
     html[id] = readFileSync(join(out, 'regions', id, 'pack.html'), 'utf8');
