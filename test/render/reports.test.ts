@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { chartFiles, nationalCharts, regionalCharts } from '../../src/charts/index.ts';
@@ -281,6 +281,49 @@ describe('templates', () => {
     const html = readFileSync(join(reworded, 'national/summary.html'), 'utf8');
     expect(html).toContain('On housed on the first night the lowest start is 81% and the highest 85%.');
     expect(readdirSync(join(reworded, 'national'))).toEqual(['summary.html']);
+  });
+
+  it('headings are worded once, in text/headings.hbs, for the HTML and the PDF alike', async () => {
+    const dir = join(tempDir(), 'templates');
+    cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+    const path = join(dir, 'text', 'headings.hbs');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace('thingsToKnow | Things to know', 'thingsToKnow | Points to note')
+        .replace('page | Page {{page}} of {{pages}}', 'page | Sheet {{page}}/{{pages}}'),
+    );
+    const reworded = await buildFrom(oneRegionTexts(), '--templates', dir);
+    expect(readFileSync(join(reworded, 'regions/south-west/pack.html'), 'utf8')).toContain(
+      '<h3 class="govuk-heading-m">Points to note</h3>',
+    );
+    const pdf = await readPdf(join(reworded, 'regions/south-west/pack.pdf'));
+    expect(flat(pdf.text)).toContain('Points to note');
+    expect(flat(pdf.text)).not.toContain('Things to know');
+    expect(flat(pdf.text)).toContain(`Sheet 2/${pdf.pages}`);
+  });
+
+  it('a headings template that leaves one out is an error that names it, and nothing is written', async () => {
+    const dir = join(tempDir(), 'templates');
+    cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+    const path = join(dir, 'text', 'headings.hbs');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('keyFindings | Key findings ;;\n', ''));
+    const target = join(tempDir(), 'out');
+    const result = await run(
+      'build',
+      '--input',
+      SEEDS_DIR,
+      '--out',
+      target,
+      '--templates',
+      dir,
+      '--format',
+      'html',
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('text/headings.hbs');
+    expect(result.stderr).toContain('missing: keyFindings');
+    expect(existsSync(target)).toBe(false);
   });
 
   it('a template error names the template file and line, exits 1 and writes nothing', async () => {

@@ -1,4 +1,13 @@
-import type { ChartView, Methods, NationalView, RegionalView, ReportSection, Table } from '../view/schema.ts';
+import {
+  type ChartView,
+  type Headings,
+  type Methods,
+  type NationalView,
+  PAGE_FIELDS,
+  type RegionalView,
+  type ReportSection,
+  type Table,
+} from '../view/schema.ts';
 import { breakable } from './breaks.ts';
 import { withFallbackFont } from './fallback.ts';
 import { BODY_FONT } from './fonts.ts';
@@ -124,21 +133,21 @@ function section(s: ReportSection): Content[] {
   ];
 }
 
-function methods(m: Methods): Content[] {
+function methods(m: Methods, h: Headings): Content[] {
   return [
-    heading('Methods and sources', 1),
-    heading('Comparators', 2),
+    heading(h.methods, 1),
+    heading(h.comparators, 2),
     { text: m.comparators, ...styles.body },
-    heading('What each measure of ambition means', 2),
+    heading(h.metrics, 2),
     {
       ul: m.metrics.map((d) => ({ text: [{ text: `${d.term}: `, bold: true }, d.definition] })),
       ...styles.body,
     },
-    heading('National figures', 2),
+    heading(h.nationalFigures, 2),
     table(m.sources),
-    heading('Publications', 2),
+    heading(h.publications, 2),
     { ul: m.citations.map((c) => ({ text: c.text, ...(c.url ? { link: c.url } : {}) })), ...styles.body },
-    heading('What the documents themselves say', 2),
+    heading(h.statements, 2),
     table(m.statements),
   ];
 }
@@ -165,7 +174,9 @@ function frame(view: NationalView | RegionalView, content: Content[]): object {
     header: (page: number) =>
       page === 1 ? null : withFallbackFont({ text: view.title, ...styles.meta, margin: [40, 20, 40, 0] }),
     footer: (page: number, pages: number) => ({
-      text: `Page ${page} of ${pages}`,
+      text: view.headings.page
+        .replace(PAGE_FIELDS.page, String(page))
+        .replace(PAGE_FIELDS.pages, String(pages)),
       alignment: 'center',
       ...styles.meta,
       margin: [0, 15, 0, 0],
@@ -179,8 +190,8 @@ function cover(view: NationalView | RegionalView, extra: Content[]): Content[] {
     { text: view.title, ...styles.title },
     { text: view.subtitle, ...styles.subtitle },
     ...extra,
-    { text: `Published ${view.date}`, ...styles.meta, margin: [0, 24, 0, 0] },
-    { toc: { title: { text: 'Contents', ...styles.h1 } }, pageBreak: 'before' },
+    { text: `${view.headings.published} ${view.date}`, ...styles.meta, margin: [0, 24, 0, 0] },
+    { toc: { title: { text: view.headings.contents, ...styles.h1 } }, pageBreak: 'before' },
   ];
 }
 
@@ -190,14 +201,14 @@ export function nationalPdf(view: NationalView): object {
       view,
       view.intro.map((p) => ({ text: p, ...styles.body })),
     ),
-    heading('Key findings', 1),
+    heading(view.headings.keyFindings, 1),
     { ul: view.keyFindings.map(breakable), ...styles.body },
     ...view.sections.flatMap((s) => section(s)),
-    heading('Data quality', 1),
+    heading(view.headings.dataQuality, 1),
     { text: view.quality.summary, ...styles.body },
     table(view.quality.documents),
     table(view.quality.diagnostics),
-    ...methods(view.methods),
+    ...methods(view.methods, view.headings),
   ]);
 }
 
@@ -205,27 +216,27 @@ export function regionalPdf(view: RegionalView): object {
   return frame(view, [
     ...cover(view, [
       { stack: view.directors.map((d) => ({ text: d, ...styles.meta })), margin: [0, 10, 0, 0] },
-      { text: `Source: ${view.source}`, ...styles.meta, margin: [0, 8, 0, 0] },
+      { text: `${view.headings.source}: ${view.source}`, ...styles.meta, margin: [0, 8, 0, 0] },
       ...view.intro.map((p) => ({ text: p, ...styles.body, margin: [0, 16, 0, 0] })),
     ]),
-    heading('Summary', 1),
-    heading('Things to know', 2),
+    heading(view.headings.summary, 1),
+    heading(view.headings.thingsToKnow, 2),
     { ul: view.thingsToKnow.map(breakable), ...styles.body },
     ...chart(view.spine),
     ...view.sections.flatMap((s) => section(s)),
-    heading('Commitments and progress', 1),
+    heading(view.headings.themes, 1),
     ...view.themes.flatMap((t) => [
       heading(t.heading, 2),
       { text: t.counts, ...styles.body },
       ...(t.inferred ? [{ text: t.inferred, ...styles.caption }] : []),
-      heading('We said we would', 3),
+      heading(view.headings.commitments, 3),
       {
         ul: t.commitments.map((q) => ({
           text: [`“${breakable(q.text)}” `, { text: q.source, ...inline(styles.source) }],
         })),
         ...styles.body,
       },
-      heading('What we have done so far', 3),
+      heading(view.headings.progress, 3),
       {
         ul: t.progress.map((q) => ({
           text: [`“${breakable(q.text)}” `, { text: q.source, ...inline(styles.source) }],
@@ -235,6 +246,6 @@ export function regionalPdf(view: RegionalView): object {
     ]),
     ...chart(view.themesChart),
     ...section(view.attainment),
-    ...methods(view.methods),
+    ...methods(view.methods, view.headings),
   ]);
 }

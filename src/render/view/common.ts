@@ -11,8 +11,15 @@ import {
   type Plan,
   periodEnd,
 } from '../../model/index.ts';
-import type { Templates } from '../templates.ts';
-import type { ChartView, Methods, Table } from './schema.ts';
+import { TemplateError, type Templates } from '../templates.ts';
+import {
+  type ChartView,
+  type Headings,
+  HeadingsSchema,
+  type Methods,
+  PAGE_FIELDS,
+  type Table,
+} from './schema.ts';
 
 /** Everything a report is built from; the same for the national summary and every pack. */
 export interface ReportInput {
@@ -97,12 +104,10 @@ export function methods(input: ReportInput, templates: Templates): Methods {
   const citations = [...new Map(figures.map((f) => [citation(f.source), f.source.url])).entries()].map(
     ([text, url]) => ({ text, url }),
   );
-  const metrics = templates
-    .text('metric-definitions', {})
-    .split(/\s*;;\s*/)
-    .map((line) => line.split(/\s*\|\s*/))
-    .filter((parts): parts is [string, string] => parts.length === 2 && parts[0] !== '')
-    .map(([term, definition]) => ({ term, definition }));
+  const metrics = termsOf(templates.text('metric-definitions', {})).map(([term, definition]) => ({
+    term,
+    definition,
+  }));
   return {
     comparators: templates.text('methods-comparators', {}),
     metrics,
@@ -179,4 +184,28 @@ function statementsTable(input: ReportInput): Table {
       };
     }),
   };
+}
+
+/** "term | words ;; term | words": the form of templates that word a list of named things. */
+function termsOf(text: string): Array<[string, string]> {
+  return text
+    .split(/\s*;;\s*/)
+    .map((line) => line.split(/\s*\|\s*/))
+    .filter((parts): parts is [string, string] => parts.length === 2 && parts[0] !== '');
+}
+
+/** Every heading and label of both formats, from templates/text/headings.hbs. */
+export function headings(templates: Templates, edition: number): Headings {
+  const found = Object.fromEntries(
+    termsOf(templates.text('headings', { previous: edition - 1, ...PAGE_FIELDS })),
+  );
+  const parsed = HeadingsSchema.safeParse(found);
+  if (!parsed.success) {
+    const missing = Object.keys(HeadingsSchema.shape).filter((k) => typeof found[k] !== 'string');
+    const unknown = Object.keys(found).filter((k) => !(k in HeadingsSchema.shape));
+    throw new TemplateError(
+      `text/headings.hbs: error: expected one "name | words" line for each of ${Object.keys(HeadingsSchema.shape).join(', ')}; ${missing.length ? `missing: ${missing.join(', ')}` : ''}${missing.length && unknown.length ? '; ' : ''}${unknown.length ? `not known: ${unknown.join(', ')}` : ''}. Copy the lines from the project's templates/text/headings.hbs and reword only the words after "|".`,
+    );
+  }
+  return parsed.data;
 }

@@ -2,7 +2,14 @@ import { month, pct } from '../../format/index.ts';
 import { measureSummary } from '../../metrics/index.ts';
 import { formatDiagnostic, MEASURE_IDS, measureById, THEME_IDS } from '../../model/index.ts';
 import type { Templates } from '../templates.ts';
-import { chartView, comparatorName, measureInSentence, methods, type ReportInput } from './common.ts';
+import {
+  chartView,
+  comparatorName,
+  headings,
+  measureInSentence,
+  methods,
+  type ReportInput,
+} from './common.ts';
 import type { NationalView, ReportSection } from './schema.ts';
 
 /** "East of England (due by July 2024)": a region named with its target's date. */
@@ -167,6 +174,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
     keyFindings,
     sections,
     methods: methods(input, templates),
+    headings: headings(templates, input.edition),
     quality: {
       summary: templates.text('data-quality', {
         documents: plans.length,

@@ -9,7 +9,14 @@ import {
   type Thing,
 } from '../../model/index.ts';
 import type { Templates } from '../templates.ts';
-import { chartView, comparatorName, measureInSentence, methods, type ReportInput } from './common.ts';
+import {
+  chartView,
+  comparatorName,
+  headings,
+  measureInSentence,
+  methods,
+  type ReportInput,
+} from './common.ts';
 import type { RegionalView, ReportSection, ThemeView } from './schema.ts';
 
 /** A benchmark pack for one region's director: where the region stands, how far it aims, what it said it would do. */
@@ -20,6 +27,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
   const rows = input.benchmarks.rows.filter((r) => r.edition === input.edition && r.region_id === regionId);
   const region = plan.region.name;
 
+  const heads = headings(templates, input.edition);
   const facts = regionFacts(input.benchmarks.rows, regionId, input.edition);
   const words = (f: MeasureFact) => ({
     ...f,
@@ -103,7 +111,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
   const attainmentRows = rows.filter((r) => r.attained !== null || r.attainment_note !== '');
   const attainment: ReportSection = {
     id: 'attainment',
-    heading: `Targets set in ${input.edition - 1}`,
+    heading: heads.attainment,
     paragraphs:
       attainmentRows.length > 0
         ? attainmentRows.map((r) =>
@@ -162,6 +170,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
     themesChart: chartView(input, `${regionId}-commitments-progress`),
     attainment,
     methods: methods(input, templates),
+    headings: heads,
   };
 }
 

@@ -54,6 +54,38 @@ const SectionSchema = z
   .strict();
 export type ReportSection = z.infer<typeof SectionSchema>;
 
+/** Placeholders in the page label that the PDF footer fills in per page. */
+export const PAGE_FIELDS = { page: '%PAGE%', pages: '%PAGES%' } as const;
+
+/**
+ * Every heading and label both formats print, worded once in templates/text/headings.hbs, so
+ * rewording a copy of the templates rewords the HTML and the PDF alike.
+ */
+export const HeadingsSchema = z
+  .object({
+    contents: z.string(),
+    summary: z.string(),
+    thingsToKnow: z.string(),
+    keyFindings: z.string(),
+    themes: z.string(),
+    commitments: z.string(),
+    progress: z.string(),
+    attainment: z.string(),
+    dataQuality: z.string(),
+    methods: z.string(),
+    comparators: z.string(),
+    metrics: z.string(),
+    nationalFigures: z.string(),
+    publications: z.string(),
+    statements: z.string(),
+    published: z.string(),
+    source: z.string(),
+    /** With {{page}} and {{pages}} left for the PDF's footer to fill in. */
+    page: z.string(),
+  })
+  .strict();
+export type Headings = z.infer<typeof HeadingsSchema>;
+
 const ReportBase = {
   title: z.string(),
   subtitle: z.string(),
@@ -67,6 +99,7 @@ const ReportBase = {
   date: z.string(),
   intro: z.array(z.string()),
   methods: MethodsSchema,
+  headings: HeadingsSchema,
 };
 
 export const NationalViewSchema = z
