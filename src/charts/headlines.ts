@@ -1,6 +1,6 @@
 import { capital, count, month, comparatorName as nameOfComparator, pct, period } from '../format/index.ts';
 import { type BenchmarkRow, dueMonth, performanceYearOf } from '../model/index.ts';
-import { distinct, orList } from './words.ts';
+import { allOf, distinct, orList } from './words.ts';
 
 /** The comparator's name, as every sentence gives it. */
 export const comparatorName = (row: Pick<BenchmarkRow, 'comparator_kind'>): string =>
@@ -69,7 +69,7 @@ export function measureHeadline(rows: readonly BenchmarkRow[]): string {
   const shared = levels.length > 1 && new Set(targets).size === 1;
   const whoAll =
     levels.length === rows.length
-      ? `All ${count(levels.length)} regions`
+      ? allOf(levels.length, 'regions')
       : `${capital(count(levels.length))} regions`;
 
   if (compared.length === 0) {
@@ -89,7 +89,7 @@ export function measureHeadline(rows: readonly BenchmarkRow[]): string {
   if (below.length > 0) {
     if (compared.length === 1) return `${(below[0] as BenchmarkRow).region} targets less than ${against}`;
     if (below.length === compared.length)
-      return `${allCompared ? `All ${count(compared.length)} regions` : `${capital(count(below.length))} regions`} target less than ${against}`;
+      return `${allCompared ? allOf(compared.length, 'regions') : `${capital(count(below.length))} regions`} target less than ${against}`;
     return `${capital(count(below.length))} of ${allCompared ? '' : 'the '}${count(compared.length)} regions ${allCompared ? '' : 'with a figure to compare '}${below.length === 1 ? 'targets' : 'target'} less than ${against}`;
   }
   const strictly = compared.every((r) => (r.target_pct as number) > (r.target_comparator_pct as number));
@@ -101,10 +101,8 @@ export function measureHeadline(rows: readonly BenchmarkRow[]): string {
   if (compared.length === 1) return `${(compared[0] as BenchmarkRow).region}'s target is ${side} ${against}`;
   const subject =
     compared.length === levels.length
-      ? compared.length === 2
-        ? 'Both targets are'
-        : `All ${count(compared.length)} targets are`
-      : `All ${count(compared.length)} targets with a comparable national figure are`;
+      ? `${allOf(compared.length, 'targets')} are`
+      : `${allOf(compared.length, 'targets')} with a comparable national figure are`;
   return `${subject} ${side} ${against}`;
 }
 

@@ -23,6 +23,11 @@ export function partOf(n: number, total: number, many: string, one: string): str
   return `${count(n)} of the ${count(total)} ${many}`;
 }
 
+/** "All four regions", "Both regions": never "all two". */
+export function allOf(n: number, many: string): string {
+  return n === 2 ? `Both ${many}` : `All ${count(n)} ${many}`;
+}
+
 /** A sentence opening with `partOf`, the verb agreeing: "14 of the 15 baselines are", "the one baseline is". */
 export function partOfIs(n: number, total: number, many: string, one: string): string {
   const subject = partOf(n, total, many, one);

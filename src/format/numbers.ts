@@ -90,10 +90,11 @@ export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** (4, 4) → "all four"; (2, 4) → "two of four"; (0, 4) → "none of four". */
+/** (4, 4) → "all four"; (2, 2) → "both"; (2, 4) → "two of four"; (0, 4) → "none of four". */
 export function share(n: number, total: number): string {
+  if (n === total && total === 2) return 'both';
   if (n === total && total > 1) return `all ${count(total)}`;
-  if (n === 0) return `none of ${count(total)}`;
+  if (n === 0) return total === 2 ? 'neither of two' : `none of ${count(total)}`;
   return `${count(n)} of ${count(total)}`;
 }
 

@@ -58,6 +58,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
             measure: measureInSentence(m),
             n: below.figures.length,
             total: below.of,
+            single: below.of === 1,
             regions: below.figures.map((x) => x.region),
             comparator: below.comparator.pct,
             comparatorPeriod: below.comparator.period,
@@ -177,7 +178,10 @@ export function nationalView(input: ReportInput, templates: Templates): National
     headings: headings(templates, input.edition),
     quality: {
       summary: templates.text('data-quality', {
-        documents: plans.length,
+        documents: input.plans.length,
+        current: plans.length,
+        earlier: input.plans.length - plans.length,
+        edition: input.edition,
         targets: rows.length,
         levels: rows.filter((r) => r.kind === 'increase').length,
         continuing: rows.filter((r) => r.kind === 'continue-increase').length,

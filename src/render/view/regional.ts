@@ -121,6 +121,12 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
               outturn: r.outturn_pct,
               attained: r.attained,
               verdict: r.attained ? 'reached' : 'not reached',
+              keepIncreasing: r.kind === 'continue-increase',
+              earlier:
+                input.benchmarks.rows.find(
+                  (e) =>
+                    e.region_id === r.region_id && e.measure === r.measure && e.edition === r.edition - 1,
+                )?.baseline_pct ?? null,
               band: r.progress_band ? r.progress_band.replace(/-/g, ' ') : '',
               ratio: r.progress_ratio,
               note: r.attainment_note,
