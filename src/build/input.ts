@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -15,8 +14,9 @@ import {
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_BYTES } from '../ingest/decode.ts';
-import { type InputDocument, REFERENCE_FILE, readReference } from '../ingest/index.ts';
-import { type Diagnostic, diagnostic, type NationalReference } from '../model/index.ts';
+import type { InputDocument } from '../ingest/ingest.ts';
+import { REFERENCE_FILE, readReference } from '../ingest/reference.ts';
+import { type Diagnostic, diagnostic, type NationalReference, sha256 } from '../model/index.ts';
 import { CliError } from './errors.ts';
 
 /** The national reference that ships with the tool, found from this file as the templates are. */
@@ -361,11 +361,11 @@ function readReferenceFile(
     );
     return { reference: null, sha256: null, source };
   }
-  const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+  const hash = sha256(read.bytes);
   const result = readReference(source.file, Buffer.from(read.bytes).toString('utf8'));
   if (!result.ok) {
     diagnostics.push(...result.diagnostics);
-    return { reference: null, sha256, source };
+    return { reference: null, sha256: hash, source };
   }
   if (source.origin === 'project')
     diagnostics.push(
@@ -377,5 +377,5 @@ function readReferenceFile(
         `expected the national reference ${REFERENCE_FILE} in the input folder ${dir}; found none, so the project's own (version ${result.reference.version}, ${DEFAULT_REFERENCE}) was used. Put a ${REFERENCE_FILE} in the input folder or pass --reference FILE to use another.`,
       ),
     );
-  return { reference: result.reference, sha256, source };
+  return { reference: result.reference, sha256: hash, source };
 }

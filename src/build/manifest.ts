@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { REFERENCE_FILE } from '../ingest/index.ts';
+import { REFERENCE_FILE } from '../ingest/reference.ts';
 import type { Plan } from '../model/index.ts';
 
-export const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+export { sha256 } from '../model/index.ts';
 
 const Changes = z
   .object({

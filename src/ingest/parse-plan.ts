@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   type Diagnostic,
   diagnostic,
@@ -9,6 +8,7 @@ import {
   REGIONS,
   regionById,
   SECTIONS,
+  sha256,
 } from '../model/index.ts';
 import { characterDiagnostics } from './characters.ts';
 import { decodeDocument } from './decode.ts';
@@ -200,7 +200,7 @@ export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
   nationalStatements.sort((a, b) => a.line - b.line);
 
   const candidate: Plan = {
-    source: { file, sha256: createHash('sha256').update(bytes).digest('hex') },
+    source: { file, sha256: sha256(bytes) },
     region: { id: region.id, name: regionById(region.id).name },
     title,
     planPeriod,
