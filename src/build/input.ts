@@ -142,6 +142,13 @@ export function escapeName(name: string): string {
 
 type Entry = { ok: true; path: string } | { ok: false; code: string; message: string };
 
+/** An entry removed between listing the folder and reading it. */
+const VANISHED = {
+  ok: false,
+  code: 'file-vanished',
+  message: 'expected a file; it was removed while the folder was being read, so it was not read. Run again.',
+} as const;
+
 /**
  * What an entry of the input folder is, without opening it: a regular file inside the folder
  * (directly or through links that stay inside) is readable; everything else says why not.
@@ -151,12 +158,7 @@ function inspectEntry(root: string, path: string): Entry {
   try {
     stats = lstatSync(path);
   } catch {
-    return {
-      ok: false,
-      code: 'file-vanished',
-      message:
-        'expected a file; it was removed while the folder was being read, so it was not read. Run again.',
-    };
+    return VANISHED;
   }
   let target = path;
   if (stats.isSymbolicLink()) {
@@ -180,12 +182,7 @@ function inspectEntry(root: string, path: string): Entry {
     try {
       stats = statSync(target);
     } catch {
-      return {
-        ok: false,
-        code: 'file-vanished',
-        message:
-          'expected a file; it was removed while the folder was being read, so it was not read. Run again.',
-      };
+      return VANISHED;
     }
   }
   if (stats.isFile()) return { ok: true, path: target };
@@ -240,13 +237,7 @@ function readRegularFile(path: string): Read {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      return {
-        ok: false,
-        code: 'file-vanished',
-        message:
-          'expected a file; it was removed while the folder was being read, so it was not read. Run again.',
-      };
+    if (code === 'ENOENT') return VANISHED;
     if (code === 'ELOOP' || code === 'ENXIO')
       return {
         ok: false,

@@ -203,11 +203,7 @@ function thingSentence(t: Thing, templates: Templates): string {
       return templates.text('thing-target-short-of-national', {
         region: t.region,
         n: t.facts.length,
-        items: t.facts.map((f) =>
-          f.aim.kind === 'increase'
-            ? templates.text('thing-short-item', { ...f.aim, measure: measureInSentence(f.measure) })
-            : '',
-        ),
+        items: aimItems(t.facts, 'thing-short-item', templates),
       });
     case 'largest-step':
       return templates.text('thing-largest-step', {
@@ -229,15 +225,22 @@ function thingSentence(t: Thing, templates: Templates): string {
       return templates.text('thing-target-not-comparable', {
         region: t.region,
         n: t.facts.length,
-        items: t.facts.map((f) =>
-          f.aim.kind === 'increase'
-            ? templates.text('thing-not-comparable-item', {
-                ...f.aim,
-                measure: measureInSentence(f.measure),
-                why: f.aim.noComparison,
-              })
-            : '',
-        ),
+        items: aimItems(t.facts, 'thing-not-comparable-item', templates),
       });
   }
+}
+
+/** Each fact's level to reach worded by one template, as the items of a "thing to know". */
+function aimItems(facts: readonly MeasureFact[], template: string, templates: Templates): string[] {
+  return facts.flatMap((f) =>
+    f.aim.kind === 'increase'
+      ? [
+          templates.text(template, {
+            ...f.aim,
+            measure: measureInSentence(f.measure),
+            why: f.aim.noComparison,
+          }),
+        ]
+      : [],
+  );
 }
