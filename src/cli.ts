@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --import tsx
+#!/usr/bin/env node
 import { tuneV8ForBuild } from './cli/tuning.ts';
 
 // Before the rest of the tool is loaded, so its code is compiled under these settings.

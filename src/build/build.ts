@@ -1,17 +1,16 @@
 import { createRequire } from 'node:module';
-import { chartFiles } from '../charts/index.ts';
 import { counted } from '../format/index.ts';
-import { REFERENCE_FILE } from '../ingest/index.ts';
+import { REFERENCE_FILE } from '../ingest/reference.ts';
 import type { NationalReference } from '../model/index.ts';
-import { toJson } from '../render/data/index.ts';
-import { nationalPdf, regionalPdf, renderPdf, renderReportHtml } from '../render/index.ts';
+import { toJson } from '../render/data/json.ts';
+import { renderReportHtml } from '../render/html/page.ts';
 import type { Content } from './cache.ts';
 import type { Effects, Renderers } from './effects.ts';
 import { EXIT } from './errors.ts';
 import { diagnosticEvents, tallyOf } from './events.ts';
 import type { InputFolder } from './input.ts';
 import { MANIFEST_FORMAT, type Manifest, sha256, TOOL_NAME } from './manifest.ts';
-import { type Format, runPipeline } from './pipeline.ts';
+import type { Format } from './pipeline.ts';
 
 /** What the user chose; what the previous build left is read through the effects. */
 export interface BuildOptions {
@@ -28,11 +27,17 @@ export interface BuildOptions {
 
 export const TOOL = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
 
-/** The renderers a real build uses. */
+/**
+ * The renderers a real build uses. Vega, vega-lite and pdfmake are loaded on first use, not at
+ * start: a build with nothing to do (the scheduled case) never needs them.
+ */
 export const RENDERERS: Renderers = {
-  chart: chartFiles,
+  chart: async (chart) => (await import('../charts/files.ts')).chartFiles(chart),
   html: renderReportHtml,
-  pdf: (view) => renderPdf(view.kind === 'national' ? nationalPdf(view) : regionalPdf(view)),
+  pdf: async (view) => {
+    const { nationalPdf, regionalPdf, renderPdf } = await import('../render/pdf/index.ts');
+    return renderPdf(view.kind === 'national' ? nationalPdf(view) : regionalPdf(view));
+  },
 };
 
 /**
@@ -90,6 +95,8 @@ async function buildLocked(options: BuildOptions, effects: Effects, renderers: R
     return EXIT.ok;
   }
 
+  // The pipeline (ingest, metrics, charts, views) is loaded only when there is something to build.
+  const { runPipeline } = await import('./pipeline.ts');
   const { diagnostics, outputs } = await runPipeline(folder, inputs, {
     templates,
     formats: options.formats,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTemplates } from '../render/index.ts';
+import { loadTemplates } from '../render/templates.ts';
 import type { Effects } from './effects.ts';
 import { CliError, EXIT_SIGNAL, type StopSignal } from './errors.ts';
 import type { Emit } from './events.ts';

@@ -20,6 +20,7 @@ Options:
   --force           render everything, reusing nothing from the previous build
   --json            one JSON line per event (build, watch) or diagnostics as JSON (validate)
   -h, --help        show this help
+  -V, --version     print the version and exit
 
 Exit codes: 0 done, 1 input errors, 2 usage, 70 internal error, 74 the file system failed,
 75 another build holds the lock, 130/143 stopped by SIGINT/SIGTERM before publishing.`;
@@ -40,18 +41,21 @@ export type Command =
   | ({ command: 'build' } & BuildArgs)
   | ({ command: 'watch' } & BuildArgs)
   | { command: 'validate'; input: string; reference: string | null; json: boolean }
-  | { command: 'help' };
+  | { command: 'help' }
+  | { command: 'version' };
 
 export function parseCommand(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help')
     return { command: 'help' };
+  if (command === '--version' || command === '-V') return { command: 'version' };
   let values: {
     input?: string | undefined;
     reference?: string | undefined;
     out?: string | undefined;
     json?: boolean | undefined;
     help?: boolean | undefined;
+    version?: boolean | undefined;
     format?: string | undefined;
     templates?: string | undefined;
     region?: string[] | undefined;
@@ -70,6 +74,7 @@ export function parseCommand(argv: readonly string[]): Command {
         region: { type: 'string', multiple: true },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
       },
       strict: true,
       allowPositionals: false,
@@ -78,6 +83,7 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
   }
   if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
   const input = values.input ?? 'seeds';
   const reference = values.reference ?? null;
   switch (command) {

@@ -8,7 +8,7 @@ import {
   fileSystemEffects,
   systemError,
 } from '../build/index.ts';
-import { TemplateError } from '../render/index.ts';
+import { TemplateError } from '../render/templates.ts';
 
 /** A build as the command line states it: the places it reads and writes, and the user's choices. */
 export interface BuildCommand {

@@ -2,11 +2,8 @@ import { CliError, EXIT, systemError } from '../build/errors.ts';
 import { type Emit, FINAL_EVENTS } from '../build/events.ts';
 import { TemplateError } from '../render/templates.ts';
 import { parseCommand, USAGE } from './args.ts';
-import { runBuild } from './build.ts';
 import { emitter } from './events.ts';
 import type { Io } from './io.ts';
-import { runValidate } from './validate.ts';
-import { runWatch } from './watch.ts';
 
 /**
  * Runs one command line and returns its exit code; expected failures never escape as stack traces.
@@ -66,6 +63,11 @@ async function runCommand(
       case 'help':
         io.stdout(`${USAGE}\n`);
         return EXIT.ok;
+      case 'version': {
+        const { TOOL } = await import('../build/build.ts');
+        io.stdout(`${TOOL.version}\n`);
+        return EXIT.ok;
+      }
       case 'build': {
         run.out = command.out;
         const emit = emitter(io, command.json);
@@ -73,17 +75,21 @@ async function runCommand(
           if (FINAL_EVENTS.has(e.event)) run.finished = true;
           emit(e);
         };
+        const { runBuild } = await import('./build.ts');
         return await runBuild({ ...command, signal }, tracked);
       }
       case 'watch': {
         run.out = command.out;
         const emit = emitter(io, command.json);
+        const { runWatch } = await import('./watch.ts');
         const code = await runWatch(command, io, emit, signal);
         emit({ event: 'stopped', exit: code });
         return code;
       }
-      case 'validate':
+      case 'validate': {
+        const { runValidate } = await import('./validate.ts');
         return runValidate(command, io);
+      }
     }
   } catch (thrown) {
     // A full disk, a read-only file system, no permission: the environment's failure, not a bug.
