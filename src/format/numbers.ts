@@ -115,7 +115,16 @@ export function standing(
     return of === 2
       ? 'level with the other region in this run'
       : `level with all ${count(of - 1)} other ${field}`;
-  const place = rank === 1 ? high : rank + ties - 1 === of ? low : `${ordinal(rank)} ${high}`;
+  // Counted from the nearer end: the 3rd of 4 from the top is the 2nd lowest.
+  const fromBottom = of - (rank + ties - 1) + 1;
+  const place =
+    rank === 1
+      ? high
+      : fromBottom === 1
+        ? low
+        : fromBottom < rank
+          ? `${ordinal(fromBottom)} ${low}`
+          : `${ordinal(rank)} ${high}`;
   return `${joint}${place} of the ${of} ${field}`;
 }
 

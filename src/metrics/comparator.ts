@@ -140,7 +140,7 @@ export function chooseTargetComparator(
     if (!figure || figure.value === null) continue;
     const kindNote =
       baselinePeriod !== null && isYear(period) !== baselineIsYear
-        ? `the region's figures are for ${baselineIsYear ? 'performance years' : 'single months'}, this national figure for ${isYear(period) ? 'a performance year' : 'a single month'}`
+        ? `regional figures for ${baselineIsYear ? 'performance years' : 'single months'}, against a national figure for ${isYear(period) ? 'a performance year' : 'a single month'}`
         : '';
     return {
       pct: figure.value,
@@ -167,7 +167,7 @@ export function chooseTargetComparator(
   );
   if (crossed) {
     return none(
-      `${missing}, and the series broke in ${describePeriod(crossed.from)}, so the figure for ${describePeriod(baseline.period as string)} is not comparable either`,
+      `the target falls due in ${describePeriod(due)}, after the national series broke in ${describePeriod(crossed.from)}, so no national figure for then is comparable with its baseline's`,
     );
   }
   return {

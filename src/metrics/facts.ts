@@ -19,7 +19,8 @@ import {
  * - a baseline is compared with its comparator, a target with the national figure for the period
  *   it falls due in (never with a median of baselines), and a comparison of periods of different
  *   kinds carries a note that says so;
- * - "largest step" is the maximum planned change among the region's own targets, ties included;
+ * - "largest step" is the maximum planned change among the region's own targets whose level not
+ *   every region shares (a shared level makes the step a mirror of the start), ties included;
  * - "lowest in the run" is the last rank, ties included, on the measure's own polarity.
  * Views and templates word these facts; they neither choose nor compute.
  */
@@ -68,6 +69,8 @@ export function measureFact(r: BenchmarkRow): MeasureFact {
           rank: rankOf(r.ambition_rank, r.ambition_rank_of, r.ambition_rank_ties),
           comparison: targetComparison(r),
           gap: targetComparison(r) ? r.target_gap_pp : null,
+          sharedLevel:
+            r.peer_target_n > 0 && r.peer_target_min === r.target_pct && r.peer_target_max === r.target_pct,
           noComparison: targetComparison(r) ? '' : r.target_comparator_note,
           band: r.ambition_band === 'holding' ? null : r.ambition_band,
         }
@@ -136,7 +139,11 @@ export function thingsToKnow(
   const short = facts.filter((f) => f.aim.kind === 'increase' && f.aim.band === 'below-comparator');
   if (short.length > 0) things.push({ kind: 'target-short-of-national', ...about, facts: short });
 
-  const steps = facts.flatMap((f) => (f.aim.kind === 'increase' ? [{ f, change: f.aim.change }] : []));
+  // A step to a level every region shares only mirrors the start: the largest step is looked for
+  // among the targets whose level is the region's own choice.
+  const steps = facts.flatMap((f) =>
+    f.aim.kind === 'increase' && !f.aim.sharedLevel ? [{ f, change: f.aim.change }] : [],
+  );
   if (steps.length >= 2) {
     const max = Math.max(...steps.map((s) => s.change));
     things.push({
@@ -258,6 +265,7 @@ export function measureSummary(
             comparison: sharedTarget,
             below: below.length,
             belowRegions: below.map((r) => r.region),
+            belowTargets: below.map((r) => ({ region: r.region, target: r.target_pct as number })),
             notCompared: levels
               .filter((r) => r.target_comparator_pct === null)
               .map((r) => ({ region: r.region, date: r.target_date })),

@@ -68,7 +68,10 @@ export function benchmarkRow(
   const dValues = levels.map((e) => delta(e.target) as number);
   const peerT = levels.filter((e) => e !== entry).map((e) => e.target.targetPct as number);
   const ownRanked = B !== null && t.baselinePeriod !== null && bValues.length >= 2;
-  const ownAmbition = t.kind === 'increase' && D !== null && dValues.length >= 2;
+  // Where every region aims for one level, each step is that level less the baseline: ranking the
+  // steps would only rank the starts again, backwards, and read as ambition. No rank then.
+  const oneLevel = new Set(levels.map((e) => e.target.targetPct)).size === 1;
+  const ownAmbition = t.kind === 'increase' && D !== null && dValues.length >= 2 && !oneLevel;
 
   const comparator: Comparator = chooseComparator(
     reference,

@@ -66,7 +66,7 @@ export const BenchmarkRowSchema = z
     baseline_rank_of: num,
     baseline_rank_ties: num.describe('how many regions share this rank, the region included: 1 is no tie'),
     ambition_rank: num.describe(
-      '1 = largest Δ among the regions of the edition with an increase target; ties share the rank; empty under two',
+      '1 = largest Δ among the increase targets from the same baseline period to the same month; ties share the rank; empty under two, or where they all aim for one level (the step then only mirrors the start)',
     ),
     ambition_rank_of: num,
     ambition_rank_ties: num.describe('how many regions share this rank, the region included: 1 is no tie'),

@@ -66,6 +66,11 @@ export const MeasureFactSchema = z
             'the national figure for the period the target falls due in',
           ),
           gap: z.number().nullable().describe('target − that figure, percentage points'),
+          sharedLevel: z
+            .boolean()
+            .describe(
+              'every other region due the same month aims for this level: the step only mirrors the start',
+            ),
           noComparison: z.string(),
           band: z.enum(['below-comparator', 'beyond-best-peer', 'at-or-above-comparator']).nullable(),
         })
@@ -121,7 +126,10 @@ export const ThingSchema = z.discriminatedUnion('kind', [
       ...about,
       change: z.number(),
       measures: z.array(MeasureRefSchema).min(1).describe('every measure with the largest step: ties'),
-      of: z.number().int().describe('how many increase targets the region sets'),
+      of: z
+        .number()
+        .int()
+        .describe('how many increase targets the region sets whose level not every region shares'),
     })
     .strict()
     .describe('the largest planned change, in percentage points, among the region’s own targets'),
@@ -195,6 +203,7 @@ export const MeasureSummarySchema = z
         ),
         below: z.number().int(),
         belowRegions: z.array(z.string()),
+        belowTargets: z.array(z.object({ region: z.string(), target: z.number() }).strict()),
         notCompared: z.array(z.object({ region: z.string(), date: MonthSchema.nullable() }).strict()),
         steps: z
           .object({

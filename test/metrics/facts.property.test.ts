@@ -146,7 +146,8 @@ function independent(plans: readonly Plan[], edition: number) {
           x.t.targetMonth === mine?.t.targetMonth,
       );
       const own = steps.find((x) => x.region === region);
-      if (!own || steps.length < 2) return null;
+      // One level for all: a step only mirrors the start, and is not ranked.
+      if (!own || steps.length < 2 || new Set(steps.map((x) => x.t.targetPct)).size === 1) return null;
       const d = own.t.changePp as number;
       return {
         rank: 1 + steps.filter((x) => (x.t.changePp as number) > d).length,
@@ -155,7 +156,19 @@ function independent(plans: readonly Plan[], edition: number) {
       };
     },
     largestStep(region: string) {
-      const own = all.filter((x) => x.region === region && x.t.kind === 'increase');
+      // Among its targets whose level not every other region due the same month shares.
+      const shared = (x: (typeof all)[number]) => {
+        const others = all.filter(
+          (o) =>
+            o.region !== region &&
+            o.t.measure === x.t.measure &&
+            o.t.kind === 'increase' &&
+            o.t.baselinePeriod === x.t.baselinePeriod &&
+            o.t.targetMonth === x.t.targetMonth,
+        );
+        return others.length > 0 && others.every((o) => o.t.targetPct === x.t.targetPct);
+      };
+      const own = all.filter((x) => x.region === region && x.t.kind === 'increase' && !shared(x));
       if (own.length < 2) return null;
       const max = Math.max(...own.map((x) => x.t.changePp as number));
       return {

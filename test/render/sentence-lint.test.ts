@@ -88,9 +88,11 @@ describe('every sentence of the reports built from seeds/', () => {
       const ties = Number(r.baseline_rank_ties);
       expect(Number(of)).toBe(Number(r.baseline_rank_of));
       expect(Boolean(joint)).toBe(ties > 1);
-      if (nth) expect(Number(nth)).toBe(rank);
-      else if (end === 'highest') expect(rank).toBe(1);
-      else expect(rank + ties - 1).toBe(Number(r.baseline_rank_of));
+      // "2nd highest" counts from the top; "2nd lowest" from the bottom, where the last of the
+      // tied places is the one counted (1, 2, 2, 4: the 2s are the 2nd lowest of 4 as well).
+      const fromBottom = Number(of) - (rank + ties - 1) + 1;
+      if (end === 'highest') expect(Number(nth ?? 1)).toBe(rank);
+      else expect(Number(nth ?? 1)).toBe(fromBottom);
       checked++;
     }
     expect(checked).toBeGreaterThan(10);

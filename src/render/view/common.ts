@@ -127,7 +127,7 @@ export function methods(input: ReportInput, templates: Templates): Methods {
             header: m.label,
             cells: [
               periodLong(f.period),
-              f.value === null ? 'not published (series break)' : pct(f.value),
+              f.value === null ? 'not comparable with earlier figures (series break)' : pct(f.value),
               `${citation(f.source)}${f.derivation ? `; derived: ${f.derivation}` : ''}`,
             ],
           })),

@@ -66,6 +66,20 @@ export function nationalView(input: ReportInput, templates: Templates): National
           }),
         );
       }
+      // What the targets would do, against the national figure for when they fall due.
+      const levels = summary.levels;
+      if (levels?.comparison && levels.compared > 0) {
+        out.push(
+          templates.text('finding-targets', {
+            measure: measureInSentence(m),
+            comparison: levels.comparison,
+            below: levels.belowTargets.map((x) => `${x.region} (${pct(x.target)})`),
+            all: levels.below === 0,
+            compared: levels.compared,
+            notCompared: levels.notCompared.map((x) => dated(x.region, x.date)),
+          }),
+        );
+      }
       return out;
     }),
   ];

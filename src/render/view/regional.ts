@@ -165,7 +165,8 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
         edition: input.edition,
         peers: peers.map((p) => p.region.name),
         n: peers.length,
-        directors: list(directors),
+        // "Name (Role)": three people never read as six, whatever the separators.
+        directors: list(plan.directors.map((d) => `${d.name} (${d.role})`)),
         file: plan.source.file,
       }),
     ],
@@ -186,19 +187,30 @@ function thingSentence(t: Thing, templates: Templates): string {
     case 'widest-national-gap':
     case 'furthest-above-national':
       return templates.text(`thing-${t.kind}`, { ...t, measure: measureInSentence(t.fact.measure) });
-    case 'lowest-in-run':
-      return templates.text('thing-lowest-in-run', {
-        region: t.region,
-        items: t.facts.map((f) =>
-          templates.text('thing-lowest-item', {
-            joint: (f.rank?.ties ?? 1) > 1,
-            of: f.rank?.of ?? 0,
-            measure: measureInSentence(f.measure),
-            baseline: f.baseline,
-            period: f.baselinePeriod,
+    case 'lowest-in-run': {
+      // One sentence per field compared in: "Of the 4 regions … for March 2023, it starts lowest on …".
+      const fields = new Map<string, MeasureFact[]>();
+      for (const f of t.facts) {
+        const key = `${f.rank?.of} ${f.baselinePeriod}`;
+        fields.set(key, [...(fields.get(key) ?? []), f]);
+      }
+      return [...fields.values()]
+        .map((group) =>
+          templates.text('thing-lowest-in-run', {
+            region: t.region,
+            of: group[0]?.rank?.of ?? 0,
+            period: group[0]?.baselinePeriod ?? null,
+            items: group.map((f) =>
+              templates.text('thing-lowest-item', {
+                joint: (f.rank?.ties ?? 1) > 1,
+                measure: measureInSentence(f.measure),
+                baseline: f.baseline,
+              }),
+            ),
           }),
-        ),
-      });
+        )
+        .join(' ');
+    }
     case 'target-short-of-national':
       return templates.text('thing-target-short-of-national', {
         region: t.region,
