@@ -4,9 +4,9 @@ import { readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CliError, EXIT, systemError } from '../../src/build/errors.ts';
-import { main } from '../../src/cli/index.ts';
 import { acquireLock, lockHolder, lockPath } from '../../src/build/lock.ts';
 import { publish } from '../../src/build/publish.ts';
+import { main } from '../../src/cli/index.ts';
 import { run, seedsCopy, snapshot, tempDir } from '../helpers/cli.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
 

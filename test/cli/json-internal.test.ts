@@ -11,7 +11,7 @@ vi.mock('../../src/build/pipeline.ts', async (importOriginal) => ({
   },
 }));
 
-describe("an internal error", () => {
+describe('an internal error', () => {
   it('ends with one failed event, exit 70, saying it is a bug', async () => {
     const out = join(tempDir(), 'out');
     const result = await run('build', '--input', SEEDS_DIR, '--out', out, '--json');
