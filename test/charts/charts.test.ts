@@ -94,7 +94,7 @@ describe('the chart catalogue on the four real documents', () => {
       '14 of the 15 baselines with a national figure are below it',
     );
     expect(byId(northEast, 'north-east-spine').title).toBe(
-      'North East starts below the national figure on all four measures that have one',
+      'North East starts below the national figure on all four measures where its baseline can be compared with one',
     );
     expect(byId(national, 'national-attainment')).toMatchObject({
       empty: true,

@@ -184,10 +184,17 @@ describe('rule 2: comparisons that prove nothing are not made', () => {
     // on the other three; its sexual offence interventions baseline is below the run's median,
     // which is not counted.
     expect(byId(regional('yorkshire-and-the-humber'), 'yorkshire-and-the-humber-spine').title).toBe(
-      'Yorkshire and the Humber starts below the national figure on three of the four measures that have one',
+      'Yorkshire and the Humber starts below the national figure on three of the four measures where its baseline can be compared with one',
     );
+    // South West's six-month level has no date: the measure has a national figure, its baseline
+    // cannot be compared with it.
     expect(byId(regional('south-west'), 'south-west-spine').title).toBe(
-      'South West starts below the national figure on all three measures that have one',
+      'South West starts below the national figure on all three measures where its baseline can be compared with one',
+    );
+    // The run's median is neither drawn nor named beside the other regions' own median.
+    const spine = byId(regional('yorkshire-and-the-humber'), 'yorkshire-and-the-humber-spine');
+    expect(spine.description).toContain(
+      'Sexual offence interventions completed: 54% to 70% · no national figure',
     );
   });
 
@@ -195,7 +202,7 @@ describe('rule 2: comparisons that prove nothing are not made', () => {
     const spine = byId(regional('yorkshire-and-the-humber'), 'yorkshire-and-the-humber-spine');
     // The others' six-week baselines are 14%, 16% and 16%: its own 17% is not in the range.
     expect(spine.description).toContain(
-      'Employed 6 weeks after release: 17% to 19% · national figure 19.4% · other regions 14%–16%.',
+      'Employed 6 weeks after release: 17% to 19% · national figure 19.4% (March 2023) · other regions 14%–16%.',
     );
     expect(spine.subtitle).toContain("range of the other regions' 2023 baselines for the same period");
     expect(spine.subtitle).toContain('Yorkshire and the Humber left out');

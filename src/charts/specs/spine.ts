@@ -61,7 +61,9 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
   // them) says where the region stands in this run, not whether it is below a standard.
   const compared = rows.filter((r) => r.baseline_gap_pp !== null && r.comparator_kind === 'national');
   const below = compared.filter((r) => (r.baseline_gap_pp as number) < 0);
-  const withOne = `${compared.length === 1 ? 'measure that has' : 'measures that have'} one`;
+  // "where its baseline can be compared with one": a measure with a national figure and an
+  // undated baseline is not among them.
+  const withOne = `${compared.length === 1 ? 'measure' : 'measures'} where its baseline can be compared with one`;
   const title =
     compared.length === 0
       ? `${name}: no baseline has a national figure to compare with`
@@ -86,7 +88,7 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
         : `No other region in this run has a baseline for the same period`
     }; orange diamond: national figure for the baseline's period${
       medianRows.length > 0
-        ? ` (${list(medianRows.map((r) => label(r.measure).toLowerCase()))}: none, so the median of all the regions in this run, ${name} included)`
+        ? ` (none for ${list(medianRows.map((r) => label(r.measure).toLowerCase()))}, which has no national figure)`
         : ''
     }; circles: ${name}'s baseline (open) and target (filled).`,
     ...mixed.map(
@@ -117,7 +119,9 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
     min: r.peer_baseline_min,
     max: r.peer_baseline_max,
     median: r.peer_baseline_median,
-    comparator: r.comparator_pct,
+    // Only a national figure is drawn: the median of the regions would be a second median beside
+    // the other regions' own, and no region is set against it.
+    comparator: r.comparator_kind === 'national' ? r.comparator_pct : null,
     baseline: r.baseline_pct,
     target: r.target_pct,
     summary: [
@@ -125,7 +129,12 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       ...(r.baseline_pct !== null && r.baseline_period === null
         ? ['no date stated, so compared with nothing']
         : [
-            r.comparator_pct !== null ? `${comparatorName(r)} ${pct(r.comparator_pct)}` : 'no comparator',
+            // The figure the baseline is compared with, named with its period: not the target's.
+            r.comparator_kind === 'national' && r.comparator_pct !== null
+              ? `${comparatorName(r)} ${pct(r.comparator_pct)} (${period(r.comparator_period)})`
+              : r.comparator_kind === 'run-median'
+                ? 'no national figure'
+                : 'no comparator',
             peers(r),
           ]),
     ].join(' · '),
