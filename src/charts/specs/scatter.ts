@@ -115,12 +115,9 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
     narrow.length > 0
       ? `Target levels spread less widely than baselines on ${list(narrow.map((m) => `${lower(m)} (${range(ownRows(m).map((r) => r.target_pct as number))} against ${range(ownRows(m).map((r) => r.baseline_pct as number))})`))}.`
       : '',
-    shown.some((m) => ownRows(m).length >= 3)
-      ? `Whether the region starting lowest plans the largest step is judged only on measures with three or more regions, no tie for either, and target levels spreading at least as widely as the baselines (where they spread less, the steps follow largely from the starts): ${
-          judged.length === 0
-            ? 'none here'
-            : `${judged.length === 1 ? 'only ' : ''}${list(judged.map((j) => lower(j.m)))}`
-        }.`
+    // Said only where the pattern is stated: otherwise the rule is noise to a reader.
+    judged.length > 0
+      ? `Where target levels spread at least as widely as the baselines, with three or more regions and no ties (${list(judged.map((j) => lower(j.m)))}), the headline says whether the region starting lowest plans the largest step.`
       : '',
   ].filter((n) => n !== '');
   const subtitle = [
