@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeControls } from '../format/terminal.ts';
 import { MAX_BYTES } from '../ingest/decode.ts';
 import type { InputDocument } from '../ingest/ingest.ts';
 import { REFERENCE_FILE, readReference } from '../ingest/reference.ts';
@@ -130,15 +131,8 @@ export function readInputFolder(dir: string, options: InputOptions = {}): InputF
 /** C0 and C1 control characters and DEL: a name holding one could forge or garble a diagnostic line. */
 const UNSAFE_NAME = /\p{Cc}/u;
 
-/** A name as it may be printed: control characters as \n, \t or \u{…}, everything else as it is. */
-export function escapeName(name: string): string {
-  return name.replace(/\p{Cc}/gu, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`;
-  });
-}
+/** A name as it may be printed: control characters as \u001B (as every message shows them), the rest as it is. */
+export const escapeName = escapeControls;
 
 type Entry = { ok: true; path: string } | { ok: false; code: string; message: string };
 

@@ -61,8 +61,8 @@ describe('the input folder: only regular files inside it are read', () => {
     expect(codesOf(folder).sort()).toEqual(
       [
         '.draft.txt: warning file-hidden',
-        'bell\\u{7}.txt: warning file-name-unsafe',
-        'evil\\nsouth-west-2023.txt: error: forged.txt: warning file-name-unsafe',
+        'bell\\u0007.txt: warning file-name-unsafe',
+        'evil\\u000Asouth-west-2023.txt: error: forged.txt: warning file-name-unsafe',
         'gone.txt: warning link-dangling',
         'old.txt: warning folder-ignored',
         'pipe.txt: warning file-special',
@@ -74,7 +74,7 @@ describe('the input folder: only regular files inside it are read', () => {
     expect(result.code).toBe(0);
     // No line of the output is forged by a file name: the line break is shown escaped.
     expect(result.stderr).not.toMatch(/^south-west-2023\.txt: error: forged/m);
-    for (const name of ['gone.txt', 'pipe.txt', 'old.txt', '.draft.txt', 'evil\\nsouth-west']) {
+    for (const name of ['gone.txt', 'pipe.txt', 'old.txt', '.draft.txt', 'evil\\u000Asouth-west']) {
       expect(result.stderr).toContain(`${name}`);
     }
   });
