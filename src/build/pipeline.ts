@@ -122,7 +122,11 @@ export async function runPipeline(
 
   out.put('data/plans.json', toJson({ plans }), sources);
   out.put('data/targets.csv', targetsCsv(plans), sources);
-  out.put('data/benchmarks.csv', benchmarksCsv(benchmarks.rows), sources);
+  // Its note columns are worded by the templates, as the reports' notes are.
+  out.put('data/benchmarks.csv', benchmarksCsv(benchmarks.rows, options.templates.reasons), [
+    ...sources,
+    'templates/',
+  ]);
   out.put('data/benchmarks.json', toJson(benchmarks), sources);
   out.put('data/diagnostics.json', toJson({ diagnostics }), sources);
 

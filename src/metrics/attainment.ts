@@ -1,10 +1,9 @@
-import { type BenchmarkRow, type NationalReference, periodEnd } from '../model/index.ts';
-import { describePeriod } from './comparator.ts';
+import { type BenchmarkRow, type NationalReference, periodEnd, type Reason } from '../model/index.ts';
 import { round } from './stats.ts';
 
 type Attainment = Pick<
   BenchmarkRow,
-  'prior_target_pct' | 'outturn_pct' | 'attained' | 'progress_ratio' | 'progress_band' | 'attainment_note'
+  'prior_target_pct' | 'outturn_pct' | 'attained' | 'progress_ratio' | 'progress_band' | 'attainment_reasons'
 >;
 
 /**
@@ -16,17 +15,17 @@ export function attainment(
   later: BenchmarkRow,
   reference: NationalReference,
 ): Attainment {
-  const none = (note: string): Attainment => ({
+  const none = (reason: Reason): Attainment => ({
     prior_target_pct: null,
     outturn_pct: null,
     attained: null,
     progress_ratio: null,
     progress_band: null,
-    attainment_note: note,
+    attainment_reasons: [reason],
   });
   const outturn = later.baseline_pct;
   const earlierB = earlier.baseline_pct;
-  if (outturn === null || earlierB === null) return none('no baseline to compare in one of the two editions');
+  if (outturn === null || earlierB === null) return none({ code: 'attainment-no-baseline' });
   if (earlier.baseline_period && later.baseline_period) {
     const from = periodEnd(earlier.baseline_period);
     const to = periodEnd(later.baseline_period);
@@ -34,12 +33,26 @@ export function attainment(
       (b) => b.measure === later.measure && b.from > from && b.from <= to,
     );
     if (crossed) {
-      return none(
-        `the series broke in ${describePeriod(crossed.from)} (${crossed.description}), so the ${earlier.edition} target cannot be checked against the ${later.edition} baseline`,
-      );
+      return none({
+        code: 'attainment-after-break',
+        broke: crossed.from,
+        description: crossed.description,
+        earlier: earlier.edition,
+        later: later.edition,
+      });
     }
   }
-  const note = `${later.edition} baseline${later.baseline_period ? ` (${describePeriod(later.baseline_period)})` : ''} read as the outturn of the ${earlier.edition} target (${earlier.source})`;
+  const outturnOf = (above: number | null): Reason[] => [
+    {
+      code: 'attainment-outturn',
+      earlier: earlier.edition,
+      later: later.edition,
+      period: later.baseline_period,
+      source: earlier.source,
+      above,
+    },
+  ];
+  const note = outturnOf(null);
   switch (earlier.kind) {
     case 'increase': {
       const T = earlier.target_pct as number;
@@ -59,7 +72,7 @@ export function attainment(
         attained: outturn >= T,
         progress_ratio: ratio,
         progress_band: band,
-        attainment_note: note,
+        attainment_reasons: note,
       };
     }
     case 'maintain':
@@ -69,7 +82,7 @@ export function attainment(
         attained: outturn >= earlierB,
         progress_ratio: null,
         progress_band: null,
-        attainment_note: note,
+        attainment_reasons: note,
       };
     case 'continue-increase':
       return {
@@ -78,9 +91,9 @@ export function attainment(
         attained: outturn > earlierB,
         progress_ratio: null,
         progress_band: null,
-        attainment_note: `${note}; attained means above the earlier baseline of ${earlierB}%`,
+        attainment_reasons: outturnOf(earlierB),
       };
     default:
-      return none('qualitative target');
+      return none({ code: 'attainment-qualitative' });
   }
 }

@@ -1,4 +1,3 @@
-import { periodLong } from '../format/index.ts';
 import {
   type Citation,
   dueMonth,
@@ -7,6 +6,8 @@ import {
   type NationalReference,
   performanceYearOf,
   periodEnd,
+  type Reason,
+  type Reasons,
 } from '../model/index.ts';
 import { median } from './stats.ts';
 
@@ -15,7 +16,8 @@ export interface Comparator {
   kind: 'national' | 'run-median' | 'none';
   period: string | null;
   source: string;
-  note: string;
+  /** Why it is this comparator or none, as codes: templates/text/reason-*.hbs word them. */
+  reasons: Reasons;
 }
 
 export interface PeerBaseline {
@@ -23,9 +25,6 @@ export interface PeerBaseline {
   period: string | null;
   source: string;
 }
-
-/** "2023-03" → "March 2023"; "2022-04/2023-03" → "the performance year April 2022 to March 2023". */
-export const describePeriod = periodLong;
 
 export function citation(source: Citation): string {
   return `${source.publisher}, ${source.title} (${source.published})${source.url ? `, ${source.url}` : ''}`;
@@ -51,15 +50,9 @@ export function chooseComparator(
   baselinePeriod: string | null,
   peers: readonly PeerBaseline[],
 ): Comparator {
-  const notes: string[] = [];
+  const reasons: Reason[] = [];
   if (baselinePeriod === null) {
-    return {
-      pct: null,
-      kind: 'none',
-      period: null,
-      source: '',
-      note: 'the document states no date for this level, so neither a national figure nor a peer median can be matched to it',
-    };
+    return { pct: null, kind: 'none', period: null, source: '', reasons: [{ code: 'baseline-undated' }] };
   }
   const candidates = reference.figures.filter(
     (f) => f.measure === measure && periodEnd(f.period) === periodEnd(baselinePeriod),
@@ -75,44 +68,36 @@ export function chooseComparator(
       across(figure) ||
       (!figure.comparable_with_earlier && sideOfBreaks(reference, measure, baselinePeriod) === 0)
     ) {
-      notes.push(
-        `the national figure for ${describePeriod(figure.period)} is not comparable (break in the series)`,
-      );
+      reasons.push({ code: 'national-not-comparable', period: figure.period });
       continue;
     }
     if (figure !== sameKind) {
-      notes.push(
-        `no national figure for ${describePeriod(baselinePeriod)} itself; compared with ${describePeriod(figure.period)} instead`,
-      );
+      reasons.push({ code: 'other-kind-used', period: baselinePeriod, used: figure.period });
     }
     return {
       pct: figure.value,
       kind: 'national',
       period: figure.period,
       source: citation(figure.source),
-      note: notes.join('; '),
+      reasons,
     };
   }
-  if (candidates.length === 0) notes.push(`no national figure for ${describePeriod(baselinePeriod)}`);
+  if (candidates.length === 0) reasons.push({ code: 'no-national-figure', period: baselinePeriod });
   // Only baselines measured over the same period are pooled: like with like, as for national figures.
   const alike = peers.filter((p) => p.period === baselinePeriod);
   if (alike.length >= 3) {
     const pct = median(alike.map((p) => p.value));
-    notes.push(
-      `median baseline of all ${alike.length} regions in this run measured for ${describePeriod(baselinePeriod)}`,
-    );
+    reasons.push({ code: 'run-median-used', period: baselinePeriod, n: alike.length });
     return {
       pct,
       kind: 'run-median',
       period: baselinePeriod,
       source: `median of ${alike.map((p) => p.source).join(', ')}`,
-      note: notes.join('; '),
+      reasons,
     };
   }
-  notes.push(
-    `fewer than three regions with a baseline for ${describePeriod(baselinePeriod)} (${alike.length}), so no peer median either`,
-  );
-  return { pct: null, kind: 'none', period: null, source: '', note: notes.join('; ') };
+  reasons.push({ code: 'too-few-peers', period: baselinePeriod, n: alike.length });
+  return { pct: null, kind: 'none', period: null, source: '', reasons };
 }
 
 /**
@@ -129,8 +114,14 @@ export function chooseTargetComparator(
   targetMonth: string | null,
   baseline: Comparator,
 ): Comparator {
-  const none = (note: string): Comparator => ({ pct: null, kind: 'none', period: null, source: '', note });
-  if (targetMonth === null) return none('the target has no date');
+  const none = (reason: Reason): Comparator => ({
+    pct: null,
+    kind: 'none',
+    period: null,
+    source: '',
+    reasons: [reason],
+  });
+  if (targetMonth === null) return none({ code: 'target-undated' });
   const due = dueMonth(targetMonth);
   const year = performanceYearOf(due);
   const baselineIsYear = baselinePeriod !== null && isYear(baselinePeriod);
@@ -138,25 +129,22 @@ export function chooseTargetComparator(
   for (const period of order) {
     const figure = reference.figures.find((f) => f.measure === measure && f.period === period);
     if (!figure || figure.value === null) continue;
-    const kindNote =
+    const kinds: Reasons =
       baselinePeriod !== null && isYear(period) !== baselineIsYear
-        ? `regional figures for ${baselineIsYear ? 'performance years' : 'single months'}, against a national figure for ${isYear(period) ? 'a performance year' : 'a single month'}`
-        : '';
+        ? [{ code: 'target-kind-mismatch', baselineYear: baselineIsYear, figureYear: isYear(period) }]
+        : [];
     return {
       pct: figure.value,
       kind: 'national',
       period,
       source: citation(figure.source),
-      note: kindNote,
+      reasons: kinds,
     };
   }
   if (!reference.figures.some((f) => f.measure === measure))
-    return none(
-      'no national figure is published for this measure, and a target is never compared with a median of baselines',
-    );
-  const missing = `no national figure is published for ${describePeriod(year)}, when the target falls due`;
+    return none({ code: 'target-no-national-series' });
   if (baseline.kind !== 'national' || baseline.pct === null) {
-    return none(`${missing}, and a target is not compared with a median of baselines`);
+    return none({ code: 'target-not-published', period: year });
   }
   const crossed = reference.series_breaks.find(
     (b) =>
@@ -166,12 +154,10 @@ export function chooseTargetComparator(
       b.from <= due,
   );
   if (crossed) {
-    return none(
-      `the target falls due in ${describePeriod(due)}, after the national series broke in ${describePeriod(crossed.from)}, so no national figure for then is comparable with its baseline's`,
-    );
+    return none({ code: 'target-after-break', due, broke: crossed.from });
   }
   return {
     ...baseline,
-    note: `${missing}; compared with the figure for ${describePeriod(baseline.period as string)}, the baseline's period, instead`,
+    reasons: [{ code: 'target-baseline-figure-used', period: year, used: baseline.period as string }],
   };
 }

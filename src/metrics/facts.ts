@@ -38,7 +38,7 @@ function baselineComparison(r: BenchmarkRow): Comparison | null {
     value: r.comparator_pct,
     period: r.comparator_period,
     source: r.comparator_source,
-    note: r.comparator_note,
+    reasons: r.comparator_reasons,
   };
 }
 
@@ -49,7 +49,7 @@ function targetComparison(r: BenchmarkRow): Comparison | null {
     value: r.target_comparator_pct,
     period: r.target_comparator_period,
     source: r.target_comparator_source,
-    note: r.target_comparator_note,
+    reasons: r.target_comparator_reasons,
   };
 }
 
@@ -71,7 +71,7 @@ export function measureFact(r: BenchmarkRow): MeasureFact {
           gap: targetComparison(r) ? r.target_gap_pp : null,
           sharedLevel:
             r.peer_target_n > 0 && r.peer_target_min === r.target_pct && r.peer_target_max === r.target_pct,
-          noComparison: targetComparison(r) ? '' : r.target_comparator_note,
+          noComparison: targetComparison(r) ? [] : r.target_comparator_reasons,
           band: r.ambition_band === 'holding' ? null : r.ambition_band,
         }
       : { kind: r.kind === 'maintain' ? 'maintain' : 'continue-increase' };
@@ -85,7 +85,7 @@ export function measureFact(r: BenchmarkRow): MeasureFact {
     baselinePeriod: r.baseline_period,
     comparison,
     gap: comparison ? r.baseline_gap_pp : null,
-    noComparison: comparison ? '' : r.comparator_note,
+    noComparison: comparison ? [] : r.comparator_reasons,
     rank:
       r.baseline_period === null ? null : rankOf(r.baseline_rank, r.baseline_rank_of, r.baseline_rank_ties),
     aim,
@@ -214,7 +214,7 @@ export function measureSummary(
         c !== null &&
         c.value === firstTarget.value &&
         c.period === firstTarget.period &&
-        c.note === firstTarget.note,
+        JSON.stringify(c.reasons) === JSON.stringify(firstTarget.reasons),
     )
       ? firstTarget
       : null;

@@ -128,12 +128,12 @@ export function benchmarkRow(
     comparator_kind: comparator.kind,
     comparator_period: comparator.period,
     comparator_source: comparator.source,
-    comparator_note: comparator.note,
+    comparator_reasons: comparator.reasons,
     baseline_gap_pp: B !== null && N !== null ? round(B - N) : null,
     target_comparator_pct: NT,
     target_comparator_period: targetComparator?.period ?? null,
     target_comparator_source: targetComparator?.source ?? '',
-    target_comparator_note: targetComparator?.note ?? '',
+    target_comparator_reasons: targetComparator?.reasons ?? [],
     target_gap_pp: T !== null && NT !== null ? round(T - NT) : null,
     change_pp: round(D),
     relative_uplift_pct: D !== null && B !== null && B > 0 ? round((D / B) * 100) : null,
@@ -166,7 +166,7 @@ export function benchmarkRow(
     attained: null,
     progress_ratio: null,
     progress_band: null,
-    attainment_note: '',
+    attainment_reasons: [],
     source: entry.source,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MeasureIdSchema } from './measures.ts';
 import { MonthSchema, PeriodSchema, TargetKindSchema } from './plan.ts';
+import { ReasonsSchema } from './reasons.ts';
 import { RegionIdSchema } from './regions.ts';
 
 // Keys are snake_case because these rows are the published data product: the CSV columns and the
@@ -37,18 +38,18 @@ export const BenchmarkRowSchema = z
     comparator_source: z
       .string()
       .describe('citation of the national figure, or the source lines of the peers'),
-    comparator_note: z
-      .string()
-      .describe('mismatch of periods, fallbacks and exclusions, in words; empty when none'),
+    comparator_reasons: ReasonsSchema.describe(
+      'mismatch of periods, fallbacks and exclusions; worded in the comparator_note column of benchmarks.csv',
+    ),
     baseline_gap_pp: num.describe('B − N'),
     target_comparator_pct: num.describe(
       'the national figure for the period in which the target falls due, else the baseline comparator',
     ),
     target_comparator_period: PeriodSchema.nullable(),
     target_comparator_source: z.string(),
-    target_comparator_note: z
-      .string()
-      .describe('why the target comparator is not for the period the target falls due in; empty when it is'),
+    target_comparator_reasons: ReasonsSchema.describe(
+      'why the target comparator is not for the period the target falls due in, or of another kind; worded in target_comparator_note',
+    ),
     target_gap_pp: num.describe('T − the target comparator'),
     change_pp: num.describe('Δ = T − B, for a level to reach only: holding a level plans no step'),
     relative_uplift_pct: num.describe('Δ / B × 100'),
@@ -88,7 +89,9 @@ export const BenchmarkRowSchema = z
     attained: z.boolean().nullable(),
     progress_ratio: num.describe('(outturn − earlier B) / (earlier T − earlier B), increase targets only'),
     progress_band: ProgressBandSchema.nullable(),
-    attainment_note: z.string(),
+    attainment_reasons: ReasonsSchema.describe(
+      'what the outturn is, or why the earlier target cannot be checked; worded in attainment_note',
+    ),
     source: z.string().describe('file:line of the target sentence'),
   })
   .strict();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MeasureIdSchema } from './measures.ts';
 import { MonthSchema, PeriodSchema } from './plan.ts';
+import { ReasonsSchema } from './reasons.ts';
 import { RegionIdSchema } from './regions.ts';
 
 // A fact is one statement a report may make, with the figures and source lines it rests on. The
@@ -25,11 +26,9 @@ export const ComparisonSchema = z
     value: z.number(),
     period: PeriodSchema,
     source: z.string(),
-    note: z
-      .string()
-      .describe(
-        'what the reader must know to read the comparison: periods of different kinds, a fallback; empty when none',
-      ),
+    reasons: ReasonsSchema.describe(
+      'what the reader must know to read the comparison: periods of different kinds, a fallback; empty when none',
+    ),
   })
   .strict();
 export type Comparison = z.infer<typeof ComparisonSchema>;
@@ -49,7 +48,7 @@ export const MeasureFactSchema = z
     baselinePeriod: PeriodSchema.nullable().describe('null: a level stated with no date'),
     comparison: ComparisonSchema.nullable(),
     gap: z.number().nullable().describe('baseline − comparison, percentage points'),
-    noComparison: z.string().describe('why there is no comparison; empty when there is one'),
+    noComparison: ReasonsSchema.describe('why there is no comparison; empty when there is one'),
     rank: RankSchema.nullable().describe('among the regions of the run with a baseline for the same period'),
     aim: z.discriminatedUnion('kind', [
       z
@@ -71,7 +70,7 @@ export const MeasureFactSchema = z
             .describe(
               'every other region due the same month aims for this level: the step only mirrors the start',
             ),
-          noComparison: z.string(),
+          noComparison: ReasonsSchema,
           band: z.enum(['below-comparator', 'beyond-best-peer', 'at-or-above-comparator']).nullable(),
         })
         .strict(),

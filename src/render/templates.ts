@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
+import type { Reasons } from '../model/index.ts';
 import { registerHelpers } from './helpers.ts';
 
 /**
@@ -13,6 +14,8 @@ import { registerHelpers } from './helpers.ts';
 export interface Templates {
   text(name: string, context: object): string;
   html(name: string, context: object): string;
+  /** Reasons worded by their text/reason-<code> templates, one after another: "…; …"; empty for none. */
+  reasons(reasons: Reasons): string;
   /** Hash of every template's name and text: a report is rebuilt when its wording changes. */
   sha256: string;
 }
@@ -76,8 +79,22 @@ export function loadTemplates(dir: string): Templates {
       );
     return t;
   };
+  const text = (name: string, context: object) => get(`text/${name}`)(context).replace(/\s+/g, ' ').trim();
+  const reasons = (list: Reasons) => list.map((r) => text(`reason-${r.code}`, r)).join('; ');
+  // {{reasons comparison.reasons}}: the metrics give codes, and the reason-* templates word them.
+  hb.registerHelper(
+    'reasons',
+    (list: unknown, options: { loc?: { start: { line: number; column: number } } }) => {
+      if (!Array.isArray(list)) {
+        const at = options.loc ? ` - ${options.loc.start.line}:${options.loc.start.column}` : '';
+        throw new Error(`"reasons" was given a field that is not defined; check the field names${at}`);
+      }
+      return reasons(list as Reasons);
+    },
+  );
   return {
-    text: (name, context) => get(`text/${name}`)(context).replace(/\s+/g, ' ').trim(),
+    text,
+    reasons,
     html: (name, context) => get(`html/${name}`)(context),
     sha256: hash.digest('hex'),
   };

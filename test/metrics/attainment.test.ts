@@ -35,9 +35,16 @@ describe('attainment across editions', () => {
         progress_ratio: ratio,
         progress_band: band,
       });
-      expect(row(measure).attainment_note).toContain(
-        '2024 baseline (March 2024) read as the outturn of the 2023 target (north-east-2023.txt:',
-      );
+      expect(row(measure).attainment_reasons).toEqual([
+        {
+          code: 'attainment-outturn',
+          earlier: 2023,
+          later: 2024,
+          period: '2024-03',
+          source: expect.stringMatching(/^north-east-2023\.txt:\d+$/),
+          above: null,
+        },
+      ]);
     },
   );
 
@@ -68,7 +75,7 @@ describe('attainment across editions', () => {
     expect(rowOf(benchmarks.rows, 'north-east', 'employment-6w', 2023)).toMatchObject({
       prior_target_pct: null,
       attained: null,
-      attainment_note: '',
+      attainment_reasons: [],
     });
   });
 
@@ -95,9 +102,10 @@ describe('a break in the national series', () => {
   it('is never crossed by a comparator: the broken performance year is not used, and the reason is given', () => {
     const r = rowOf(benchmarks.rows, 'north-east', 'employment-6w', 2025);
     expect(r).toMatchObject({ comparator_kind: 'none', comparator_pct: null, baseline_gap_pp: null });
-    expect(r.comparator_note).toContain(
-      'the national figure for the performance year April 2024 to March 2025 is not comparable (break in the series)',
-    );
+    expect(r.comparator_reasons).toContainEqual({
+      code: 'national-not-comparable',
+      period: '2024-04/2025-03',
+    });
   });
 
   it('a measure without a break still gets its figure, with the period mismatch stated', () => {
@@ -112,7 +120,14 @@ describe('a break in the national series', () => {
   it('is never crossed by attainment either', () => {
     const r = rowOf(benchmarks.rows, 'north-east', 'employment-6w', 2025);
     expect(r).toMatchObject({ attained: null, progress_ratio: null });
-    expect(r.attainment_note).toContain('the series broke in May 2024');
+    expect(r.attainment_reasons).toEqual([
+      expect.objectContaining({
+        code: 'attainment-after-break',
+        broke: '2024-05',
+        earlier: 2024,
+        later: 2025,
+      }),
+    ]);
     // Housed on the first night has no break: 84 again against the 2024 target of 90 is computed, not attained.
     expect(rowOf(benchmarks.rows, 'north-east', 'housed-first-night', 2025)).toMatchObject({
       attained: false,
@@ -124,7 +139,7 @@ describe('a break in the national series', () => {
   it('with fewer than three regions there is no peer median, and the reports are told why', () => {
     const r = rowOf(benchmarks.rows, 'north-east', 'sexual-offence-interventions', 2025);
     expect(r).toMatchObject({ comparator_kind: 'none', comparator_pct: null, baseline_z: null });
-    expect(r.comparator_note).toContain('fewer than three regions with a baseline for March 2025 (1)');
+    expect(r.comparator_reasons).toContainEqual({ code: 'too-few-peers', period: '2025-03', n: 1 });
   });
 });
 

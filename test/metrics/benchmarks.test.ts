@@ -95,7 +95,7 @@ describe('benchmark metrics on the four real documents', () => {
     expect(r.comparator_source).toBe(
       'median of north-east-2023.txt:172, yorkshire-and-the-humber-2023.txt:207, east-of-england-2023.txt:192, south-west-2023.txt:154',
     );
-    expect(r.comparator_note).toContain('no national figure for March 2023');
+    expect(r.comparator_reasons).toContainEqual({ code: 'no-national-figure', period: '2023-03' });
     // B > N: no national gap to close.
     expect(r.national_gap_closure_pct).toBeNull();
   });
@@ -107,9 +107,9 @@ describe('benchmark metrics on the four real documents', () => {
       comparator_period: '2022-04/2023-03',
       baseline_gap_pp: -4.6,
     });
-    expect(r.comparator_note).toBe(
-      'no national figure for March 2023 itself; compared with the performance year April 2022 to March 2023 instead',
-    );
+    expect(r.comparator_reasons).toEqual([
+      { code: 'other-kind-used', period: '2023-03', used: '2022-04/2023-03' },
+    ]);
   });
 
   it('continue-to-increase targets compare their year baseline with the national year and are holding', () => {
@@ -144,7 +144,7 @@ describe('benchmark metrics on the four real documents', () => {
       ambition_rank: null,
       ambition_band: 'holding',
     });
-    expect(r.comparator_note).toContain('states no date');
+    expect(r.comparator_reasons).toEqual([{ code: 'baseline-undated' }]);
   });
 
   it('ties share a rank and the next rank skips', () => {

@@ -139,7 +139,7 @@ describe('statements you can trust, on seeds/', () => {
   });
 
   it('10. the data and the report agree on what is ranked', () => {
-    const csv = benchmarksCsv(benchmarks.rows);
+    const csv = benchmarksCsv(benchmarks.rows, TEMPLATES.reasons);
     const header = csv.split('\n')[0]?.split(',') ?? [];
     const sw = csv.split('\n').find((l) => l.startsWith('south-west,2023,employment-6m')) ?? '';
     const cells = sw.split(',');

@@ -1,5 +1,14 @@
 import { toCsv } from '../../format/csv.ts';
-import type { BenchmarkRow } from '../../model/index.ts';
+import type { BenchmarkRow, Reasons } from '../../model/index.ts';
+
+/** The note columns: each worded from the row's reasons by the templates. */
+const NOTES = {
+  target_comparator_note: 'target_comparator_reasons',
+  comparator_note: 'comparator_reasons',
+  attainment_note: 'attainment_reasons',
+} as const satisfies Record<string, keyof BenchmarkRow>;
+type NoteColumn = keyof typeof NOTES;
+const isNote = (c: string): c is NoteColumn => c in NOTES;
 
 /** The design's named first columns, its metric table in order, the attainment columns, then context. */
 export const BENCHMARK_COLUMNS = [
@@ -52,11 +61,12 @@ export const BENCHMARK_COLUMNS = [
   'comparator_note',
   'attainment_note',
   'source',
-] as const satisfies ReadonlyArray<keyof BenchmarkRow>;
+] as const satisfies ReadonlyArray<keyof BenchmarkRow | NoteColumn>;
 
-export function benchmarksCsv(rows: readonly BenchmarkRow[]): string {
+/** `word` is the templates' `reasons`: the same words the reports use, so the CSV and the reports agree. */
+export function benchmarksCsv(rows: readonly BenchmarkRow[], word: (reasons: Reasons) => string): string {
   return toCsv(
     BENCHMARK_COLUMNS,
-    rows.map((row) => BENCHMARK_COLUMNS.map((c) => row[c])),
+    rows.map((row) => BENCHMARK_COLUMNS.map((c) => (isNote(c) ? word(row[NOTES[c]]) : row[c]))),
   );
 }

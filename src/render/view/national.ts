@@ -62,7 +62,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
             regions: below.figures.map((x) => x.region),
             comparator: below.comparator.pct,
             comparatorPeriod: below.comparator.period,
-            note: b.comparison.note,
+            why: b.comparison.reasons,
           }),
         );
       }

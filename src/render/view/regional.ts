@@ -108,7 +108,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
     };
   });
 
-  const attainmentRows = rows.filter((r) => r.attained !== null || r.attainment_note !== '');
+  const attainmentRows = rows.filter((r) => r.attained !== null || r.attainment_reasons.length > 0);
   const attainment: ReportSection = {
     id: 'attainment',
     heading: heads.attainment,
@@ -129,7 +129,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
                 )?.baseline_pct ?? null,
               band: r.progress_band ? r.progress_band.replace(/-/g, ' ') : '',
               ratio: r.progress_ratio,
-              note: r.attainment_note,
+              why: r.attainment_reasons,
               previous: input.edition - 1,
             }),
           )
