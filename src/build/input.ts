@@ -16,8 +16,15 @@ import { fileURLToPath } from 'node:url';
 import { escapeControls } from '../format/terminal.ts';
 import { MAX_BYTES } from '../ingest/decode.ts';
 import type { InputDocument } from '../ingest/ingest.ts';
+import { type LocatedReading, readReadings } from '../ingest/readings.ts';
 import { REFERENCE_FILE, readReference } from '../ingest/reference.ts';
-import { type Diagnostic, diagnostic, type NationalReference, sha256 } from '../model/index.ts';
+import {
+  type Diagnostic,
+  diagnostic,
+  type NationalReference,
+  READINGS_FILE,
+  sha256,
+} from '../model/index.ts';
 import { CliError } from './errors.ts';
 
 /** The national reference that ships with the tool, found from this file as the templates are. */
@@ -42,6 +49,10 @@ export interface InputFolder {
   /** Of the reference file's bytes, for the manifest; null when it could not be read. */
   referenceSha256: string | null;
   referenceSource: ReferenceSource;
+  /** An analyst's readings of target sentences the reader cannot read (readings.json); none when absent. */
+  readings: LocatedReading[];
+  /** Of readings.json's bytes, for the manifest; null when the folder has none. */
+  readingsSha256: string | null;
   diagnostics: Diagnostic[];
 }
 
@@ -72,7 +83,7 @@ export function readInputFolder(dir: string, options: InputOptions = {}): InputF
   const warn = (name: string, code: string, message: string) =>
     diagnostics.push(diagnostic('warning', code, escapeName(name), undefined, message));
   for (const name of names) {
-    if (name === REFERENCE_FILE) continue;
+    if (name === REFERENCE_FILE || name === READINGS_FILE) continue;
     if (UNSAFE_NAME.test(name)) {
       warn(
         name,
@@ -125,7 +136,52 @@ export function readInputFolder(dir: string, options: InputOptions = {}): InputF
     options.reference ?? null,
     diagnostics,
   );
-  return { documents, reference, referenceSha256: sha256, referenceSource: source, diagnostics };
+  const readings = readReadingsFile(dir, root, names, diagnostics);
+  return {
+    documents,
+    reference,
+    referenceSha256: sha256,
+    referenceSource: source,
+    readings: readings.readings,
+    readingsSha256: readings.sha256,
+    diagnostics,
+  };
+}
+
+/**
+ * readings.json, when the input folder has one: read as untrusted as the documents are, and
+ * refused whole (an error at its line) when it does not validate.
+ */
+function readReadingsFile(
+  dir: string,
+  root: string,
+  names: readonly string[],
+  diagnostics: Diagnostic[],
+): { readings: LocatedReading[]; sha256: string | null } {
+  if (!names.includes(READINGS_FILE)) return { readings: [], sha256: null };
+  const entry = inspectEntry(root, join(dir, READINGS_FILE));
+  const read: Read = entry.ok ? readRegularFile(entry.path) : entry;
+  if (!read.ok) {
+    diagnostics.push(
+      read.tooLarge !== undefined
+        ? diagnostic(
+            'error',
+            'file-too-large',
+            READINGS_FILE,
+            undefined,
+            `expected an analyst's readings file of at most ${MAX_BYTES / 1024 / 1024} MB; found ${(read.tooLarge / 1024 / 1024).toFixed(1)} MB, which was not read.`,
+          )
+        : diagnostic('error', read.code, READINGS_FILE, undefined, read.message),
+    );
+    return { readings: [], sha256: null };
+  }
+  const hash = sha256(read.bytes);
+  const result = readReadings(Buffer.from(read.bytes).toString('utf8'));
+  if (!result.ok) {
+    diagnostics.push(...result.diagnostics);
+    return { readings: [], sha256: hash };
+  }
+  return { readings: result.readings, sha256: hash };
 }
 
 /** C0 and C1 control characters and DEL: a name holding one could forge or garble a diagnostic line. */

@@ -1,3 +1,4 @@
+import { readReadings } from '../ingest/readings.ts';
 import type { NationalReference } from '../model/index.ts';
 import type { Templates } from '../render/index.ts';
 import type { Content } from './cache.ts';
@@ -11,6 +12,8 @@ import { type Manifest, ManifestSchema, sha256 } from './manifest.ts';
 export interface MemoryWorld {
   documents: Map<string, Uint8Array | string>;
   reference: NationalReference;
+  /** readings.json's text, when the input folder has one. */
+  readings?: string;
   templates: Templates;
   /** The published output, or null before the first build. */
   out: Map<string, Content> | null;
@@ -42,7 +45,7 @@ export function memoryEffects(world: MemoryWorld, emit: Emit): Effects {
       reference: world.reference,
       referenceSha256: sha256(JSON.stringify(world.reference)),
       referenceSource: { file: 'national-figures.json', origin: 'input' },
-      diagnostics: [],
+      ...readingsOf(world.readings),
     }),
     readTemplates: () => world.templates,
     readManifest: (): Manifest | null => {
@@ -61,4 +64,15 @@ export function memoryEffects(world: MemoryWorld, emit: Emit): Effects {
     emit,
     checkpoint: async () => {},
   };
+}
+
+/** readings.json read as the file-system effects read it: refused whole, with its errors, when invalid. */
+function readingsOf(
+  text: string | undefined,
+): Pick<InputFolder, 'readings' | 'readingsSha256' | 'diagnostics'> {
+  if (text === undefined) return { readings: [], readingsSha256: null, diagnostics: [] };
+  const result = readReadings(text);
+  return result.ok
+    ? { readings: result.readings, readingsSha256: sha256(text), diagnostics: [] }
+    : { readings: [], readingsSha256: sha256(text), diagnostics: result.diagnostics };
 }

@@ -1,5 +1,6 @@
 import { type Diagnostic, diagnostic, type Plan, REGIONS, sortDiagnostics } from '../model/index.ts';
 import { parsePlan } from './parse-plan.ts';
+import { applyReadings, type LocatedReading, type UnreadTarget } from './readings.ts';
 
 export interface InputDocument {
   /** Name relative to the input folder; it identifies the file in diagnostics, never the region. */
@@ -10,17 +11,28 @@ export interface InputDocument {
 export interface IngestResult {
   plans: Plan[];
   diagnostics: Diagnostic[];
+  /** Target sentences still unread (no analyst's reading replaced their error), for `validate`'s entries to fill in. */
+  unread: Array<UnreadTarget & { file: string }>;
 }
 
 /**
  * Every document of a run into plans. Pure: the caller reads the folder. Plans come out in
  * registry order then edition, so outputs never depend on file names or directory order.
  */
-export function ingest(documents: readonly InputDocument[]): IngestResult {
-  const parsed = [...documents]
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-    .map((d) => parsePlan(d.file, d.bytes));
-  const diagnostics = parsed.flatMap((p) => p.diagnostics);
+export function ingest(
+  documents: readonly InputDocument[],
+  readings: readonly LocatedReading[] = [],
+): IngestResult {
+  const read = applyReadings(
+    [...documents]
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+      .map((d) => parsePlan(d.file, d.bytes))
+      .map((p) => ({ ...p, unread: p.unread ?? [] })),
+    readings,
+  );
+  const parsed = read.parsed;
+  const diagnostics = [...parsed.flatMap((p) => p.diagnostics), ...read.diagnostics];
+  const unread = parsed.flatMap((p) => p.unread.map((u) => ({ ...u, file: p.file })));
   const plans = parsed.flatMap((p) => (p.plan ? [p.plan] : []));
 
   const byKey = new Map<string, Plan[]>();
@@ -48,5 +60,5 @@ export function ingest(documents: readonly InputDocument[]): IngestResult {
   plans.sort(
     (a, b) => (order.get(a.region.id) ?? 0) - (order.get(b.region.id) ?? 0) || a.edition - b.edition,
   );
-  return { plans, diagnostics: sortDiagnostics(diagnostics) };
+  return { plans, diagnostics: sortDiagnostics(diagnostics), unread };
 }

@@ -15,6 +15,7 @@ import { decodeDocument } from './decode.ts';
 import { readDirectors } from './directors.ts';
 import { overLongItems, overLongLines } from './limits.ts';
 import { readNationalStatements } from './national-statements.ts';
+import { type UnreadTarget, unreadTargets } from './readings.ts';
 import { recogniseRegion } from './region.ts';
 import { assembleSections } from './sections.ts';
 import { cleanText } from './text.ts';
@@ -25,6 +26,8 @@ export interface ParsedDocument {
   file: string;
   plan: Plan | null;
   diagnostics: Diagnostic[];
+  /** Target sentences the reader raised an error on: an analyst's reading may replace the error. */
+  unread?: UnreadTarget[];
 }
 
 /** One document's bytes to a validated Plan, or to the diagnostics that say why not. */
@@ -41,6 +44,7 @@ export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
 
   const assembled = assembleSections(file, tokens);
   diagnostics.push(...assembled.diagnostics);
+  const unread = unreadTargets(assembled.diagnostics, tokens, assembled.sections);
   if (assembled.sections.length === 0) {
     diagnostics.push(
       diagnostic(
@@ -51,7 +55,7 @@ export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
         `expected the seven section headings of a plan update (${SECTIONS.map((s) => `"${s.heading}"`).join(', ')}); found none. Check that this is a Reducing Reoffending Plan update.`,
       ),
     );
-    return { file, plan: null, diagnostics };
+    return { file, plan: null, diagnostics, unread };
   }
   const seen = new Set(assembled.sections.map((a) => a.section.id));
   for (const def of SECTIONS) {
@@ -113,7 +117,7 @@ export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
         message,
       ),
     );
-    return { file, plan: null, diagnostics };
+    return { file, plan: null, diagnostics, unread };
   }
   if (region.evidence === 'title') {
     const inTargets = recogniseRegion(
@@ -151,7 +155,7 @@ export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
           'expected the edition in the title ("Annual Update 2023") or baseline dates in the targets to infer it from; found neither. Add the title block.',
         ),
       );
-      return { file, plan: null, diagnostics };
+      return { file, plan: null, diagnostics, unread };
     }
     edition = Math.max(...years);
     editionInferred = true;
@@ -223,7 +227,7 @@ export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
         ),
       );
     }
-    return { file, plan: null, diagnostics };
+    return { file, plan: null, diagnostics, unread };
   }
-  return { file, plan: checked.data, diagnostics };
+  return { file, plan: checked.data, diagnostics, unread };
 }

@@ -5,6 +5,7 @@ export * from './hash.ts';
 export * from './measures.ts';
 export * from './periods.ts';
 export * from './plan.ts';
+export * from './readings.ts';
 export * from './reasons.ts';
 export * from './reference.ts';
 export * from './regions.ts';

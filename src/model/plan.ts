@@ -33,6 +33,15 @@ export const ItemSchema = z
   .strict();
 export type Item = z.infer<typeof ItemSchema>;
 
+/** On a target read from readings.json rather than by the reader: who read it and why. */
+export const ReadByAnalystSchema = z
+  .object({
+    analyst: z.string().min(1).describe('who read the sentence (readings.json "who")'),
+    why: z.string().min(1).describe('why it was read by hand (readings.json "why")'),
+  })
+  .strict();
+export type ReadByAnalyst = z.infer<typeof ReadByAnalystSchema>;
+
 export const TargetKindSchema = z
   .enum(['increase', 'maintain', 'continue-increase', 'qualitative'])
   .describe(
@@ -54,6 +63,9 @@ export const TargetSchema = z
     targetMonth: MonthSchema.nullable().describe('month the target is due, from "By April 2024"'),
     sentence: z.string().describe('the target as written, wrapped lines joined'),
     line,
+    readBy: ReadByAnalystSchema.optional().describe(
+      'present when an analyst read the sentence (readings.json) because the reader could not; absent: read by the reader',
+    ),
   })
   .strict();
 export type Target = z.infer<typeof TargetSchema>;

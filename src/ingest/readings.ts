@@ -1,0 +1,323 @@
+import {
+  type Diagnostic,
+  diagnostic,
+  measureById,
+  type Plan,
+  READINGS_FILE,
+  type Reading,
+  ReadingsFileSchema,
+  type SectionId,
+  sectionById,
+  type Target,
+} from '../model/index.ts';
+import { jsonLines, lineOfPath } from './json-lines.ts';
+import type { ParsedDocument } from './parse-plan.ts';
+import type { AssembledSection } from './sections.ts';
+import { cleanText } from './text.ts';
+import type { Token } from './tokens.ts';
+
+/** A reading with the line of readings.json it starts on, to name it in messages. */
+export interface LocatedReading {
+  reading: Reading;
+  /** Line of readings.json where the entry starts. */
+  at: number;
+}
+
+/**
+ * A target sentence the reader could not read: the error it raised, the sentence as the reader
+ * saw it, and the section it stands in. The error is replaced where an analyst's reading of the
+ * same sentence is given; `validate` prints an entry to fill in for each one left.
+ */
+export interface UnreadTarget {
+  error: Diagnostic;
+  sentence: string;
+  /** The section the sentence stands in. */
+  section: SectionId;
+}
+
+export type ReadingsResult =
+  | { ok: true; readings: LocatedReading[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * readings.json's text to validated readings, each with its line, or diagnostics at their lines
+ * (as national-figures.json is read). A file that does not validate is refused whole: it is an
+ * input of the run, like the national reference, not of one document.
+ */
+export function readReadings(raw: string): ReadingsResult {
+  const file = READINGS_FILE;
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          'error',
+          'readings-not-json',
+          file,
+          line,
+          `expected ${file} as JSON ({"readings": [...]}); found a syntax error (${message}). Fix the JSON at that line.`,
+        ),
+      ],
+    };
+  }
+  const parsed = ReadingsFileSchema.safeParse(data);
+  const lines = jsonLines(text);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      diagnostics: parsed.error.issues.map((issue) =>
+        diagnostic(
+          'error',
+          'readings-invalid',
+          file,
+          lineOfPath(lines, issue.path),
+          issue.code === 'custom' && issue.params?.explained
+            ? `${issue.path.join('.')}: ${issue.message}.`
+            : `expected a valid reading at ${issue.path.join('.') || 'the top level'}; found: ${issue.message}. See the schema in src/model/readings.ts (README, "readings.json").`,
+        ),
+      ),
+    };
+  }
+  const readings = parsed.data.readings.map((reading, i) => ({
+    reading,
+    at: lines.get(`readings.${i}`) ?? 1,
+  }));
+  const seen = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  for (const { reading, at } of readings) {
+    const key = JSON.stringify([reading.file, reading.page ?? null, reading.line]);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, at);
+    else
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'readings-invalid',
+          file,
+          at,
+          `expected one reading per sentence; found a second for ${where(reading)} (the first is at line ${first}). Remove one of them.`,
+        ),
+      );
+  }
+  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, readings };
+}
+
+/**
+ * The target sentences the reader raised an error on, found again in the document's tokens by
+ * the error's line. Every error of section assembly is a target's (the rest are warnings and
+ * notes), so no list of codes is kept here to fall behind the reader's.
+ */
+export function unreadTargets(
+  sectionDiagnostics: readonly Diagnostic[],
+  tokens: readonly Token[],
+  sections: readonly AssembledSection[],
+): UnreadTarget[] {
+  const textAt = new Map<number, string>();
+  for (const token of tokens) {
+    if (token.type === 'list') for (const item of token.items) textAt.set(item.line, item.text);
+    else if (token.type === 'paragraph') textAt.set(token.line, token.text);
+  }
+  const unread: UnreadTarget[] = [];
+  for (const error of sectionDiagnostics) {
+    if (error.level !== 'error' || error.line === undefined) continue;
+    const text = textAt.get(error.line);
+    if (text === undefined) continue;
+    unread.push({ error, sentence: cleanText(text), section: sectionAt(sections, error.line) });
+  }
+  return unread;
+}
+
+/** The section a line stands in: the last heading (or repeated heading) at or before it. */
+function sectionAt(sections: readonly AssembledSection[], line: number): SectionId {
+  let best: { id: SectionId; line: number } | null = null;
+  for (const { section } of sections) {
+    for (const start of [section.line, ...section.repeatLines]) {
+      if (start <= line && (best === null || start > best.line)) best = { id: section.id, line: start };
+    }
+  }
+  return best?.id ?? (sections[0]?.section.id as SectionId);
+}
+
+/** Runs of spaces and line breaks as one space, as the reader joins wrapped lines. */
+export const sameSentence = (a: string, b: string) =>
+  a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+const pageOf = (x: object): number | undefined => {
+  const page = (x as { page?: unknown }).page;
+  return typeof page === 'number' ? page : undefined;
+};
+
+/** Same file, line and (for PDFs) page. */
+const at = (d: { file: string; line?: number | undefined }, r: Reading) =>
+  d.file === r.file && d.line === r.line && pageOf(d) === r.page;
+
+function where(r: { file: string; line: number; page?: number | undefined }): string {
+  return r.page === undefined ? `${r.file}:${r.line}` : `${r.file} page ${r.page}, line ${r.line}`;
+}
+
+/** A diagnostic at a reading's place in its document (with its page, for a PDF). */
+function atReading(level: Diagnostic['level'], code: string, r: Reading, message: string): Diagnostic {
+  const d = diagnostic(level, code, r.file, r.line, message);
+  return r.page === undefined ? d : ({ ...d, page: r.page } as Diagnostic);
+}
+
+const figures = (
+  t: Pick<
+    Target,
+    'measure' | 'kind' | 'baselinePct' | 'baselinePeriod' | 'changePp' | 'targetPct' | 'targetMonth'
+  >,
+) =>
+  JSON.stringify([
+    t.measure,
+    t.kind,
+    t.baselinePct,
+    t.baselinePeriod,
+    t.changePp,
+    t.targetPct,
+    t.targetMonth,
+  ]);
+
+const quote = (s: string) => JSON.stringify(s.length > 160 ? `${s.slice(0, 157)}…` : s);
+
+export interface ParsedWithUnread extends ParsedDocument {
+  unread: UnreadTarget[];
+}
+
+/**
+ * Applies an analyst's readings to the parsed documents. Where a reading stands at the file and
+ * line of a target the reader could not read, and gives the same sentence, the reader's error is
+ * replaced by the analyst's target, marked with who read it and why. A reading that no longer
+ * matches its document is an error at the document's line, so a document edited after it was
+ * read by hand is never published with figures read from another sentence.
+ */
+export function applyReadings(
+  parsed: readonly ParsedWithUnread[],
+  readings: readonly LocatedReading[],
+): { parsed: ParsedWithUnread[]; diagnostics: Diagnostic[] } {
+  const extra: Diagnostic[] = [];
+  // The plans are the caller's, fresh from the reader: targets are added to them in place.
+  const out = parsed.map((p) => ({ ...p, diagnostics: [...p.diagnostics], unread: [...p.unread] }));
+  for (const { reading: r, at: entryLine } of readings) {
+    const entry = `${READINGS_FILE} line ${entryLine}`;
+    const doc = out.find((p) => p.file === r.file);
+    if (!doc) {
+      extra.push(
+        diagnostic(
+          'warning',
+          'reading-file-not-found',
+          READINGS_FILE,
+          entryLine,
+          `expected the document ${JSON.stringify(r.file)} in the input folder, for the reading of its ${where(r)}; found no document of that name in this run, so the reading was not used. Correct "file" to the document's name as its diagnostics give it, or remove the entry.`,
+        ),
+      );
+      continue;
+    }
+    const unread = doc.unread.find((u) => at(u.error, r));
+    if (unread && sameSentence(unread.sentence, r.sentence)) {
+      doc.unread = doc.unread.filter((u) => u !== unread);
+      doc.diagnostics = doc.diagnostics.filter((d) => d !== unread.error);
+      if (doc.plan) extra.push(...insert(doc.plan, unread, r, entry));
+      continue;
+    }
+    const read = doc.plan?.sections.flatMap((s) => s.targets).find((t) => at({ file: r.file, ...t }, r));
+    if (read && sameSentence(read.sentence, r.sentence) && read.measure !== 'qualitative') {
+      const same = figures(read) === figures(r);
+      extra.push(
+        atReading(
+          same ? 'warning' : 'error',
+          same ? 'reading-not-needed' : 'reading-conflict',
+          r,
+          same
+            ? `expected a reading only for a sentence the reader cannot read; found that the reader reads this one itself, with the same figures as the reading at ${entry}. The reader's were used; remove the entry.`
+            : `expected the reading at ${entry} to be needed; found that the reader now reads this sentence itself, as ${figures(read)}, where the reading gives ${figures(r)}. Check the sentence: remove the entry if the reader is right, or reword the sentence so the reader cannot misread it.`,
+        ),
+      );
+      continue;
+    }
+    const found = unread?.sentence ?? read?.sentence;
+    const elsewhere = doc.unread.find((u) => sameSentence(u.sentence, r.sentence));
+    extra.push(
+      atReading(
+        'error',
+        'reading-stale',
+        r,
+        `stale reading: expected the sentence read at ${entry}, ${quote(r.sentence)}, at ${where(r)}; found ${found === undefined ? 'no target sentence there' : quote(found)}. The document has changed since it was read, so the reading was not used. ${elsewhere ? `The sentence now stands at ${where({ ...r, line: elsewhere.error.line ?? r.line, page: pageOf(elsewhere.error) })}: correct "line"${pageOf(elsewhere.error) !== undefined ? ' and "page"' : ''} in the entry` : 'Read the sentence that stands there now and correct the entry (run validate for an entry to fill in), or remove it'}.`,
+      ),
+    );
+  }
+  return { parsed: out, diagnostics: extra };
+}
+
+/** Puts the analyst's target where the reader would have: in its section, in line order. */
+function insert(plan: Plan, unread: UnreadTarget, r: Reading, entry: string): Diagnostic[] {
+  const existing = plan.sections.flatMap((s) => s.targets).find((t) => t.measure === r.measure);
+  if (existing) {
+    return [
+      atReading(
+        'error',
+        'target-duplicate-measure',
+        r,
+        `expected one target per measure; found the reading at ${entry} gives a second target for ${r.measure} (the first is at line ${existing.line}). Correct the reading's measure, or remove or merge one of the targets.`,
+      ),
+    ];
+  }
+  // Filed where the reader would have filed it: in the section it stands in, under its
+  // measure's theme when that section is not a themed one.
+  const section = plan.sections.find((s) => s.id === unread.section);
+  if (!section) return [];
+  const theme: SectionId = sectionById(unread.section).themed ? unread.section : measureById(r.measure).theme;
+  const target: Target = {
+    theme,
+    measure: r.measure,
+    kind: r.kind,
+    baselinePct: r.baselinePct,
+    baselinePeriod: r.baselinePeriod,
+    changePp: r.changePp,
+    targetPct: r.targetPct,
+    targetMonth: r.targetMonth,
+    sentence: unread.sentence,
+    line: r.line,
+    readBy: { analyst: r.who.trim(), why: r.why.trim() },
+  };
+  section.targets.push(target);
+  section.targets.sort((a, b) => a.line - b.line);
+  return [];
+}
+
+/**
+ * readings.json entries to fill in, one per sentence still unread: its place and sentence as the
+ * reader saw them, every figure null and who and why empty. Left unfilled, it fails validation at
+ * its line, so an entry half done is never taken for a reading.
+ */
+export function readingsTemplate(
+  unread: ReadonlyArray<UnreadTarget & { file: string }>,
+): { readings: Array<Record<string, unknown>> } | null {
+  if (unread.length === 0) return null;
+  return {
+    readings: unread.map((u) => {
+      const page = pageOf(u.error);
+      return {
+        file: u.file,
+        ...(page === undefined ? {} : { page }),
+        line: u.error.line,
+        sentence: u.sentence,
+        measure: null,
+        kind: null,
+        baselinePct: null,
+        baselinePeriod: null,
+        changePp: null,
+        targetPct: null,
+        targetMonth: null,
+        who: '',
+        why: '',
+      };
+    }),
+  };
+}
