@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { counted } from '../format/index.ts';
 import { REFERENCE_FILE } from '../ingest/reference.ts';
-import type { NationalReference } from '../model/index.ts';
+import { type NationalReference, READINGS_FILE } from '../model/index.ts';
 import { toJson } from '../render/data/json.ts';
 import { renderReportHtml } from '../render/html/page.ts';
 import type { Content } from './cache.ts';
@@ -23,6 +23,8 @@ export interface BuildOptions {
   force: boolean;
   /** SOURCE_DATE_EPOCH, when the caller fixes the report date (reproducible builds). */
   epoch?: string | undefined;
+  /** --keep-going: documents with errors are left out, the others published; the exit is still 1. */
+  keepGoing?: boolean;
 }
 
 export const TOOL = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
@@ -86,18 +88,27 @@ async function buildLocked(options: BuildOptions, effects: Effects, renderers: R
       [...options.formats].sort(),
       options.regions ? [...options.regions].sort() : null,
       date,
+      // Appended only when set, so a build without the flag keeps the fingerprint it had.
+      ...(options.keepGoing ? ['keep-going'] : []),
     ]),
   );
   const manifest = effects.readManifest();
   const previous = { manifest, read: effects.readOutput };
-  if (!options.force && manifest?.fingerprint === fingerprint && intact(manifest, effects)) {
+  // A build that left documents out is never up to date: their errors are reported again, and
+  // the exit is 1 again, until they are fixed.
+  if (
+    !options.force &&
+    manifest?.fingerprint === fingerprint &&
+    (manifest.left_out ?? []).length === 0 &&
+    intact(manifest, effects)
+  ) {
     emit({ event: 'up-to-date', exit: EXIT.ok, out: options.out, plans: manifest.counts.plans });
     return EXIT.ok;
   }
 
   // The pipeline (ingest, metrics, charts, views) is loaded only when there is something to build.
   const { runPipeline } = await import('./pipeline.ts');
-  const { diagnostics, outputs } = await runPipeline(folder, inputs, {
+  const { diagnostics, outputs, leftOut } = await runPipeline(folder, inputs, {
     templates,
     formats: options.formats,
     date,
@@ -108,15 +119,21 @@ async function buildLocked(options: BuildOptions, effects: Effects, renderers: R
     toolVersion: TOOL.version,
     checkpoint: effects.checkpoint,
     renderers,
+    keepGoing: options.keepGoing ?? false,
   });
   diagnosticEvents(diagnostics, emit);
+  const leftOutEvent = leftOut.map((l) => ({
+    file: l.file,
+    ...(l.line === undefined ? {} : { line: l.line }),
+    message: l.message,
+  }));
   const tally = tallyOf(diagnostics);
   if (!outputs) {
     emit({
       event: 'failed',
       exit: EXIT.inputErrors,
       out: options.out,
-      message: `${counted(tally.errors, 'error')}, ${counted(tally.warnings, 'warning')}, ${counted(tally.notes, 'note')}; nothing was written to ${options.out}.`,
+      message: `${counted(tally.errors, 'error')}, ${counted(tally.warnings, 'warning')}, ${counted(tally.notes, 'note')}; nothing was written to ${options.out}.${options.keepGoing ? ' (--keep-going leaves out only documents with errors; an error in the national reference, readings.json or the input folder, or no document left to publish, stops the build.)' : ''}`,
       ...tally,
     });
     return EXIT.inputErrors;
@@ -159,14 +176,17 @@ async function buildLocked(options: BuildOptions, effects: Effects, renderers: R
       reports: outputs.reports,
     },
     changes: outputs.changes,
+    ...(leftOut.length > 0 ? { left_out: leftOutEvent } : {}),
   };
   files.set('manifest.json', toJson(record));
   // A stop is acted on just before publishing; publishing itself is all or nothing.
   await effects.checkpoint();
   effects.publish(files);
+  // Published with documents left out is still a failure to read them: exit 1, for the scheduler.
+  const exit = leftOut.length > 0 ? EXIT.inputErrors : EXIT.ok;
   emit({
     event: 'published',
-    exit: EXIT.ok,
+    exit,
     out: options.out,
     plans: outputs.plans.length,
     files: files.size,
@@ -174,8 +194,9 @@ async function buildLocked(options: BuildOptions, effects: Effects, renderers: R
     reused: outputs.outputs.reused,
     kept: outputs.outputs.kept,
     ...tally,
+    ...(leftOut.length > 0 ? { left_out: leftOutEvent } : {}),
   });
-  return EXIT.ok;
+  return exit;
 }
 
 /** Every input with its hash, hashed once; documents' regions and editions are filled in once they are read. */
@@ -189,6 +210,9 @@ function manifestInputs(folder: InputFolder): Manifest['inputs'] {
     })),
     ...(folder.referenceSha256
       ? [{ path: REFERENCE_FILE, sha256: folder.referenceSha256, region_id: null, edition: null }]
+      : []),
+    ...(folder.readingsSha256
+      ? [{ path: READINGS_FILE, sha256: folder.readingsSha256, region_id: null, edition: null }]
       : []),
   ];
 }

@@ -9,7 +9,8 @@ export type BuildEvent =
   | { event: 'report'; path: string; status: 'rendered' | 'reused' | 'kept' }
   | {
       event: 'published';
-      exit: 0;
+      /** 0, or 1 when --keep-going left documents out (named in left_out). */
+      exit: 0 | 1;
       out: string;
       plans: number;
       files: number;
@@ -19,6 +20,8 @@ export type BuildEvent =
       errors: number;
       warnings: number;
       notes: number;
+      /** --keep-going: the documents left out, each with its first error. Absent when none was. */
+      left_out?: Array<{ file: string; line?: number; message: string }>;
     }
   | { event: 'up-to-date'; exit: 0; out: string; plans: number }
   | {

@@ -87,6 +87,16 @@ const ManifestFields = z
       .object({ documents: Changes, targets: Changes })
       .strict()
       .describe('what changed since the build this one replaced'),
+    left_out: z
+      .array(
+        z
+          .object({ file: z.string(), line: z.number().int().positive().optional(), message: z.string() })
+          .strict(),
+      )
+      .optional()
+      .describe(
+        'documents --keep-going left out, each with its first error; absent when none was. A build with any is never up to date',
+      ),
   })
   .strict();
 

@@ -5,9 +5,9 @@ import {
   type Benchmarks,
   type Diagnostic,
   diagnostic,
-  hasErrors,
   type NationalReference,
   type Plan,
+  READINGS_FILE,
   REGIONS,
   sortDiagnostics,
 } from '../model/index.ts';
@@ -24,6 +24,7 @@ import { type Content, Outputs, type PreviousBuild } from './cache.ts';
 import type { Renderers } from './effects.ts';
 import type { Emit } from './events.ts';
 import type { InputFolder } from './input.ts';
+import { blockingErrors, type LeftOut, leftOutDocuments } from './left-out.ts';
 import { changesSince, type Manifest, type ManifestChanges, sha256, targetSummaries } from './manifest.ts';
 
 export type Format = 'html' | 'pdf';
@@ -49,10 +50,14 @@ export interface PipelineOptions {
    * rendering) and throws to stop the build. Absent: never stops.
    */
   checkpoint?: () => Promise<void>;
+  /** --keep-going: leave out documents with errors and publish the others. */
+  keepGoing?: boolean;
 }
 
 export interface PipelineResult {
   diagnostics: Diagnostic[];
+  /** Documents --keep-going left out, with their first error; empty without the flag. */
+  leftOut: LeftOut[];
   /** Null when any diagnostic is an error: nothing may be published then. */
   outputs: {
     outputs: Outputs;
@@ -80,24 +85,36 @@ export async function runPipeline(
   options: PipelineOptions,
 ): Promise<PipelineResult> {
   const { emit } = options;
-  const result = ingest(folder.documents);
+  const result = ingest(folder.documents, folder.readings);
+  const read = sortDiagnostics([...folder.diagnostics, ...result.diagnostics]);
+  // --keep-going: documents with errors are left out and the rest published; any other error
+  // (the reference, readings.json, the folder) still stops the build.
+  const leftOut = options.keepGoing
+    ? leftOutDocuments(
+        read,
+        folder.documents.map((d) => d.file),
+      )
+    : [];
+  const left = new Set(leftOut.map((l) => l.file));
+  const kept = result.plans.filter((p) => !left.has(p.source.file));
   const metrics =
-    folder.reference && !hasErrors(result.diagnostics)
-      ? computeBenchmarks(result.plans, folder.reference)
+    folder.reference && blockingErrors(result.diagnostics, leftOut).length === 0
+      ? computeBenchmarks(kept, folder.reference)
       : null;
-  const diagnostics = sortDiagnostics([
-    ...folder.diagnostics,
-    ...result.diagnostics,
-    ...(metrics?.diagnostics ?? []),
-  ]);
-  for (const p of result.plans)
+  const diagnostics = sortDiagnostics([...read, ...(metrics?.diagnostics ?? [])]);
+  for (const p of kept)
     emit({ event: 'document', file: p.source.file, region: p.region.name, edition: p.edition });
-  if (hasErrors(diagnostics) || !metrics || result.plans.length === 0) return { diagnostics, outputs: null };
+  if (blockingErrors(diagnostics, leftOut).length > 0 || !metrics || kept.length === 0)
+    return { diagnostics, outputs: null, leftOut };
 
   const { benchmarks } = metrics;
-  const plans = result.plans;
+  const plans = kept;
   const reference = folder.reference as NationalReference;
-  const sources = [...folder.documents.map((d) => d.file), REFERENCE_FILE];
+  const sources = [
+    ...folder.documents.map((d) => d.file),
+    REFERENCE_FILE,
+    ...(folder.readingsSha256 ? [READINGS_FILE] : []),
+  ];
   // The annual summary is of the latest edition in the run; earlier ones feed attainment.
   const edition = Math.max(...plans.map((p) => p.edition));
   const current = plans.filter((p) => p.edition === edition);
@@ -150,6 +167,7 @@ export async function runPipeline(
     diagnostics,
     reference,
     date: options.date,
+    leftOut,
   };
   const reportSources = [...sources, 'templates/'];
   const report = async (path: string, view: object, render: () => Promise<Content>) => {
@@ -218,6 +236,7 @@ export async function runPipeline(
   );
   return {
     diagnostics,
+    leftOut,
     outputs: {
       outputs: out,
       plans,

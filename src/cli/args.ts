@@ -18,11 +18,13 @@ Options:
   --templates DIR   a copy of templates/ to reword the reports
   --region ID       build only this region's pack and the national summary (repeatable)
   --force           render everything, reusing nothing from the previous build
+  --keep-going      leave out documents with errors and publish the others (build, watch);
+                    validate names what would be left out. The exit code is still 1
   --json            one JSON line per event (build, watch) or diagnostics as JSON (validate)
   -h, --help        show this help
   -V, --version     print the version and exit
 
-Exit codes: 0 done, 1 input errors, 2 usage, 70 internal error, 74 the file system failed,
+Exit codes: 0 done, 1 input errors (also when --keep-going left documents out), 2 usage, 70 internal error, 74 the file system failed,
 75 another build holds the lock, 130/143 stopped by SIGINT/SIGTERM before publishing.`;
 
 export interface BuildArgs {
@@ -34,13 +36,15 @@ export interface BuildArgs {
   formats: Set<'html' | 'pdf'>;
   regions: Set<string> | null;
   force: boolean;
+  /** --keep-going: documents with errors are left out and the others published (exit still 1). */
+  keepGoing: boolean;
   json: boolean;
 }
 
 export type Command =
   | ({ command: 'build' } & BuildArgs)
   | ({ command: 'watch' } & BuildArgs)
-  | { command: 'validate'; input: string; reference: string | null; json: boolean }
+  | { command: 'validate'; input: string; reference: string | null; json: boolean; keepGoing: boolean }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -60,6 +64,7 @@ export function parseCommand(argv: readonly string[]): Command {
     templates?: string | undefined;
     region?: string[] | undefined;
     force?: boolean | undefined;
+    'keep-going'?: boolean | undefined;
   };
   try {
     ({ values } = parseArgs({
@@ -73,6 +78,7 @@ export function parseCommand(argv: readonly string[]): Command {
         templates: { type: 'string' },
         region: { type: 'string', multiple: true },
         force: { type: 'boolean' },
+        'keep-going': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -104,6 +110,7 @@ export function parseCommand(argv: readonly string[]): Command {
         formats: parseFormats(values.format),
         regions,
         force: values.force ?? false,
+        keepGoing: values['keep-going'] ?? false,
         json: values.json ?? false,
       };
     }
@@ -112,7 +119,13 @@ export function parseCommand(argv: readonly string[]): Command {
         if (values[flag] !== undefined)
           throw new CliError(`--${flag} applies to build and watch only\n\n${USAGE}`);
       }
-      return { command: 'validate', input, reference, json: values.json ?? false };
+      return {
+        command: 'validate',
+        input,
+        reference,
+        json: values.json ?? false,
+        keepGoing: values['keep-going'] ?? false,
+      };
     default:
       throw new CliError(`unknown command "${command}"\n\n${USAGE}`);
   }

@@ -20,6 +20,8 @@ export interface BuildCommand {
   formats: ReadonlySet<Format>;
   regions: ReadonlySet<string> | null;
   force: boolean;
+  /** --keep-going: documents with errors are left out and the others published (exit still 1). */
+  keepGoing?: boolean;
   /** Aborted on SIGTERM or SIGINT, its reason the signal's name: the build stops before publishing. */
   signal?: AbortSignal;
 }
@@ -47,6 +49,7 @@ export async function runBuild(
         formats: command.formats,
         regions: command.regions,
         force: command.force,
+        keepGoing: command.keepGoing ?? false,
         epoch: env.SOURCE_DATE_EPOCH,
       },
       fileSystemEffects(command, tracked, command.signal),

@@ -49,6 +49,10 @@ export function emitter(io: Io, json: boolean): Emit {
         );
         if (e.rendered.length > 0 && e.rendered.length <= 40)
           io.stdout(`Rendered: ${e.rendered.join(', ')}\n`);
+        if (e.left_out)
+          io.stdout(
+            `Left out (--keep-going), with errors: ${e.left_out.map((l) => l.file).join(', ')}; the reports name them. Exit ${e.exit}.\n`,
+          );
         return;
       case 'up-to-date':
         io.stdout(

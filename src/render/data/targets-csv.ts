@@ -14,9 +14,10 @@ export const TARGET_COLUMNS = [
   'target_pct',
   'target_date',
   'source',
+  'read_by',
 ] as const;
 
-/** One row per quantitative target; qualitative targets live in plans.json only. */
+/** One row per quantitative target, with who read it; qualitative targets live in plans.json only. */
 export function targetsCsv(plans: readonly Plan[]): string {
   const rows = plans.flatMap((plan) =>
     plan.sections.flatMap((section) =>
@@ -35,6 +36,8 @@ export function targetsCsv(plans: readonly Plan[]): string {
           t.targetPct ?? '',
           t.targetMonth ?? '',
           `${plan.source.file}:${t.line}`,
+          // Who read the figures: the parser, or the analyst named in readings.json.
+          t.readBy?.analyst ?? 'parser',
         ]),
     ),
   );

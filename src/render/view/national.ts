@@ -10,6 +10,7 @@ import {
   methods,
   type ReportInput,
 } from './common.ts';
+import { provenanceNotes } from './provenance.ts';
 import type { NationalView, ReportSection } from './schema.ts';
 
 /** "East of England (due by July 2024)": a region named with its target's date. */
@@ -185,6 +186,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
         regions,
         reference: input.reference.version,
       }),
+      ...provenanceNotes(input, input.plans, templates),
     ],
     keyFindings,
     sections,

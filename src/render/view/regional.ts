@@ -17,6 +17,7 @@ import {
   methods,
   type ReportInput,
 } from './common.ts';
+import { provenanceNotes } from './provenance.ts';
 import type { RegionalView, ReportSection, ThemeView } from './schema.ts';
 
 /** A benchmark pack for one region's director: where the region stands, how far it aims, what it said it would do. */
@@ -169,6 +170,11 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
         directors: list(plan.directors.map((d) => `${d.name} (${d.role})`)),
         file: plan.source.file,
       }),
+      ...provenanceNotes(
+        input,
+        input.plans.filter((p) => p.region.id === regionId),
+        templates,
+      ),
     ],
     thingsToKnow: things,
     spine: chartView(input, `${regionId}-spine`),
