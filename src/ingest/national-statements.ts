@@ -1,5 +1,6 @@
-import { MEASURES, type MeasureId, type NationalStatement } from '../model/index.ts';
+import type { MeasureId, NationalStatement } from '../model/index.ts';
 import { isoMonth, MONTH_YEAR } from './dates.ts';
+import { measureMentions } from './target/lexicon.ts';
 import { cleanText, matchForm } from './text.ts';
 
 // A figure is matched from the first digit of its number only: tried from every digit of a long
@@ -47,11 +48,6 @@ export function readNationalStatements(text: string, line: number): NationalStat
 
 function lastMeasureIn(window: string): MeasureId | undefined {
   let best: { id: MeasureId; at: number } | undefined;
-  for (const m of MEASURES) {
-    for (const p of m.patterns) {
-      const found = p.exec(window);
-      if (found && (!best || found.index > best.at)) best = { id: m.id, at: found.index };
-    }
-  }
+  for (const m of measureMentions(window)) if (!best || m.at > best.at) best = { id: m.measure, at: m.at };
   return best?.id;
 }

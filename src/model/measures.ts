@@ -13,6 +13,53 @@ export const MeasureIdSchema = z
   .describe('one of the five measures; each carries its unit and polarity in MEASURES');
 export type MeasureId = z.infer<typeof MeasureIdSchema>;
 
+/**
+ * A concept is a set of synonymous phrases. A phrase is words separated by spaces; a word may be
+ * alternatives ("release|discharge"), a prefix ("accommodat*"), or another concept ("@release").
+ * Phrases match whole words of a sentence in the reader's word form (lower case, hyphens and
+ * punctuation as word breaks, digits apart from letters: "six-week" and "6wks" are two words).
+ */
+export type Concept = readonly string[];
+
+export const CONCEPTS = {
+  employed: [
+    'employed',
+    'employment',
+    'in|into|finding|find|found|entering|secured|securing paid? work',
+    'in|into|finding|find|a paid? job|jobs',
+    'working',
+  ],
+  release: [
+    'release|released|releases',
+    'discharge|discharged',
+    'leaving|leave|left prison|custody',
+    'prison|custody leavers',
+    'out of prison|custody',
+  ],
+  sixWeeks: ['six|6 weeks|week|wks|wk'],
+  sixMonths: ['six|6 months|month|mths|mth|mos'],
+  threeMonths: ['three|3 months|month|mths|mth|mos'],
+  housed: [
+    'housed',
+    'accommodated',
+    'accommodation',
+    'housing',
+    'home|homes',
+    'a roof',
+    'somewhere to live|stay',
+  ],
+  firstNight: [
+    'first night|nights',
+    'night after|following|of @release',
+    'day of @release',
+    'on|upon|at @release',
+  ],
+  settled: ['settled|stable|sustainable|sustained'],
+  sexualOffence: ['sex|sexual offence|offences|offense|offenses|offending|offender|offenders'],
+  interventions: ['intervention|interventions|programme|programmes|program|programs'],
+} as const satisfies Record<string, Concept>;
+export type ConceptId = keyof typeof CONCEPTS;
+
 export interface MeasureDefinition {
   id: MeasureId;
   /** The themed section whose targets list the measure belongs in. */
@@ -31,14 +78,16 @@ export interface MeasureDefinition {
    */
   polarity: 'higher-is-better' | 'lower-is-better';
   /**
-   * Patterns over normalised, lower-cased text. Several phrasings exist across editions, so
-   * each measure lists the vocabulary it accepts rather than one exact sentence.
+   * The concepts a sentence must name, in any order, close together (within MENTION_SPAN words),
+   * for it to mention the measure. Documents of the family word each measure differently ("in
+   * work six weeks after release", "the six-week employment rate"), so the measure is the meeting
+   * of its concepts, each with its synonyms, rather than a pattern per phrasing.
    */
-  patterns: readonly RegExp[];
+  requires: readonly ConceptId[];
 }
 
-const six = '(?:six|6)';
-const three = '(?:three|3)';
+/** Words within which a measure's concepts must all appear, as a phrase naming it would. */
+export const MENTION_SPAN = 14;
 
 export const MEASURES: readonly MeasureDefinition[] = [
   {
@@ -49,10 +98,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     short: 'Employed at 6 weeks',
     label: 'Employed 6 weeks after release',
     wording: 'proportion employed six weeks after release',
-    patterns: [
-      new RegExp(`\\b(?:employ\\w*|in work|finding work)\\b.{0,60}?\\b${six}[- ]weeks?\\b`),
-      new RegExp(`\\b${six}[- ]weeks?\\b.{0,40}?\\bemploy`),
-    ],
+    requires: ['employed', 'sixWeeks'],
   },
   {
     id: 'employment-6m',
@@ -62,10 +108,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     short: 'Employed at 6 months',
     label: 'Employed 6 months after release',
     wording: 'proportion employed six months after release',
-    patterns: [
-      new RegExp(`\\b(?:employ\\w*|in work|finding work)\\b.{0,60}?\\b${six}[- ]months?\\b`),
-      new RegExp(`\\b${six}[- ]months?\\b.{0,40}?\\bemploy`),
-    ],
+    requires: ['employed', 'sixMonths'],
   },
   {
     id: 'housed-first-night',
@@ -75,12 +118,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     short: 'Housed first night',
     label: 'Housed on the first night',
     wording: 'proportion housed on the night after release',
-    patterns: [
-      /\bhoused on (?:the )?(?:first )?night\b/,
-      /\bhoused on release\b/,
-      /\baccommodat\w* on (?:the )?(?:first )?night\b/,
-      /\bfirst night\b.{0,30}\b(?:release|accommodat|housed)/,
-    ],
+    requires: ['housed', 'firstNight'],
   },
   {
     id: 'settled-accommodation-3m',
@@ -90,7 +128,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     short: 'Settled at 3 months',
     label: 'Settled accommodation at 3 months',
     wording: 'proportion in settled accommodation three months after leaving prison',
-    patterns: [new RegExp(`\\bsettled accommodation\\b.{0,60}?\\b${three}[- ]months?\\b`)],
+    requires: ['settled', 'housed', 'threeMonths'],
   },
   {
     id: 'sexual-offence-interventions',
@@ -100,7 +138,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     short: 'Sexual offence interventions',
     label: 'Sexual offence interventions completed',
     wording: 'proportion of sexual offence interventions completed',
-    patterns: [/\bsex(?:ual)? offen[cs]e\w*\b.{0,20}?\binterventions?\b/],
+    requires: ['sexualOffence', 'interventions'],
   },
 ];
 
@@ -110,9 +148,4 @@ export function measureById(id: MeasureId): MeasureDefinition {
   const found = byId.get(id);
   if (!found) throw new Error(`unknown measure ${id}`);
   return found;
-}
-
-/** Every measure whose vocabulary appears in the text (lower-cased, whitespace collapsed). */
-export function measuresMentioned(normalisedLowerText: string): MeasureId[] {
-  return MEASURES.filter((m) => m.patterns.some((p) => p.test(normalisedLowerText))).map((m) => m.id);
 }
