@@ -9,6 +9,7 @@ export default defineConfig({
       'test/ingest/**/*.test.ts',
       'test/metrics/**/*.test.ts',
       'test/build/engine.test.ts',
+      'test/build/keep-going.test.ts',
       'test/charts/charts.test.ts',
       'test/charts/statements.test.ts',
       'test/charts/reader.test.ts',
