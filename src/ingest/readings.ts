@@ -162,6 +162,13 @@ function where(r: { file: string; line: number; page?: number | undefined }): st
   return r.page === undefined ? `${r.file}:${r.line}` : `${r.file} page ${r.page}, line ${r.line}`;
 }
 
+const sameDiagnostic = (a: Diagnostic, b: Diagnostic) =>
+  a.code === b.code &&
+  a.file === b.file &&
+  a.line === b.line &&
+  pageOf(a) === pageOf(b) &&
+  a.message === b.message;
+
 /** A diagnostic at a reading's place in its document (with its page, for a PDF). */
 function atReading(level: Diagnostic['level'], code: string, r: Reading, message: string): Diagnostic {
   const d = diagnostic(level, code, r.file, r.line, message);
@@ -222,7 +229,8 @@ export function applyReadings(
     const unread = doc.unread.find((u) => at(u.error, r));
     if (unread && sameSentence(unread.sentence, r.sentence)) {
       doc.unread = doc.unread.filter((u) => u !== unread);
-      doc.diagnostics = doc.diagnostics.filter((d) => d !== unread.error);
+      // Compared by what it says, not by identity: a reader that maps lines to PDF pages may copy it.
+      doc.diagnostics = doc.diagnostics.filter((d) => !sameDiagnostic(d, unread.error));
       if (doc.plan) extra.push(...insert(doc.plan, unread, r, entry));
       continue;
     }
