@@ -1,4 +1,6 @@
-import { type Diagnostic, sortDiagnostics } from '../model/index.ts';
+import { REFERENCE_FILE } from '../ingest/reference.ts';
+import { type Diagnostic, READINGS_FILE, sortDiagnostics } from '../model/index.ts';
+import type { InputFolder } from './input.ts';
 
 /** A document --keep-going left out of a build: its file and the first of its errors. */
 export interface LeftOut {
@@ -15,8 +17,11 @@ export interface LeftOut {
  * no document (the national reference, readings.json, an empty input folder) are not here: they
  * stop the build whatever the flag, since every report depends on them.
  */
-export function leftOutDocuments(diagnostics: readonly Diagnostic[], files: readonly string[]): LeftOut[] {
-  const documents = new Set(files);
+export function leftOutDocuments(
+  diagnostics: readonly Diagnostic[],
+  folder: Pick<InputFolder, 'documents' | 'diagnostics' | 'referenceSource'>,
+): LeftOut[] {
+  const documents = new Set(documentFiles(folder));
   const first = new Map<string, Diagnostic>();
   for (const d of sortDiagnostics(diagnostics)) {
     if (d.level === 'error' && documents.has(d.file) && !first.has(d.file)) first.set(d.file, d);
@@ -27,6 +32,20 @@ export function leftOutDocuments(diagnostics: readonly Diagnostic[], files: read
     message: d.message,
     code: d.code,
   }));
+}
+
+/**
+ * The run's documents: those read, and those refused unread for their size (a document with an
+ * error like any other). The reference and readings.json are never among them.
+ */
+function documentFiles(folder: Pick<InputFolder, 'documents' | 'diagnostics' | 'referenceSource'>): string[] {
+  const inputs = new Set([REFERENCE_FILE, READINGS_FILE, folder.referenceSource.file]);
+  return [
+    ...folder.documents.map((d) => d.file),
+    ...folder.diagnostics
+      .filter((d) => d.level === 'error' && d.code === 'file-too-large' && !inputs.has(d.file))
+      .map((d) => d.file),
+  ];
 }
 
 /** Errors that no leaving-out can get past: any error outside the documents left out. */

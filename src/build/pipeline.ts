@@ -89,12 +89,7 @@ export async function runPipeline(
   const read = sortDiagnostics([...folder.diagnostics, ...result.diagnostics]);
   // --keep-going: documents with errors are left out and the rest published; any other error
   // (the reference, readings.json, the folder) still stops the build.
-  const leftOut = options.keepGoing
-    ? leftOutDocuments(
-        read,
-        folder.documents.map((d) => d.file),
-      )
-    : [];
+  const leftOut = options.keepGoing ? leftOutDocuments(read, folder) : [];
   const left = new Set(leftOut.map((l) => l.file));
   const kept = result.plans.filter((p) => !left.has(p.source.file));
   const metrics =

@@ -29,12 +29,7 @@ export function runValidate(options: ValidateOptions, io: Io): number {
     ...(metrics?.diagnostics ?? []),
   ]);
   const exit = hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
-  const leftOut = options.keepGoing
-    ? leftOutDocuments(
-        diagnostics,
-        folder.documents.map((d) => d.file),
-      )
-    : [];
+  const leftOut = options.keepGoing ? leftOutDocuments(diagnostics, folder) : [];
   const blocked = options.keepGoing && blockingErrors(diagnostics, leftOut).length > 0;
   const template = readingsTemplate(result.unread);
   if (options.json) {
