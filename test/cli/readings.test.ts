@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, seedsCopy } from '../helpers/cli.ts';
+import { run, seedsCopy, tempDir } from '../helpers/cli.ts';
 import { lineOf, replaceOnce, SEED_FILES } from '../helpers/seeds.ts';
 
 // validate on a copy of seeds/ where one target sentence is reworded by the test (a fixture) so
@@ -107,5 +107,37 @@ describe('validate and readings.json', () => {
       blocked: false,
       left_out: [expect.objectContaining({ file: SW })],
     });
+  });
+
+  it('build --keep-going --json publishes the others and ends with a published event, exit 1', async () => {
+    const { input, line } = brokenInput();
+    const out = join(tempDir(), 'out');
+    const result = await run(
+      'build',
+      '--input',
+      input,
+      '--out',
+      out,
+      '--format',
+      'html',
+      '--keep-going',
+      '--json',
+    );
+    expect(result.code).toBe(1);
+    const events = result.stdout
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l));
+    expect(events.at(-1)).toMatchObject({
+      event: 'published',
+      exit: 1,
+      left_out: [{ file: SW, line, message: expect.stringContaining('expected a baseline') }],
+    });
+    expect(readFileSync(join(out, 'national', 'summary.html'), 'utf8')).toContain(
+      `One document was left out of this run because of errors`,
+    );
+    const without = await run('build', '--input', input, '--out', join(tempDir(), 'out'), '--format', 'html');
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('nothing was written');
   });
 });
