@@ -7,6 +7,13 @@ import { withoutBidiControls } from '../format/bidi.ts';
 
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Printable ASCII and tabs, nearly every line of a document, have no compatibility forms.
+const NOT_PLAIN = /[^\t -~]/;
+// Compatibility forms left as written: an ellipsis reads as one, and NFKC would fuse a footnote
+// mark ("14%¹") or a vulgar fraction ("4½" to "41⁄2") into the number before it.
+const KEEP_AS_WRITTEN = /[^\u2026\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u215f\u2189]+/g;
+// A soft hyphen marks where a word may break; inside a line it is invisible.
+const SOFT_HYPHEN_INSIDE = /\u00ad(?!$)/g;
 
 /**
  * Splits into lines the way editors number them: at LF, with any trailing CRs dropped (CRLF, or
@@ -22,7 +29,64 @@ export function splitLines(text: string): string[] {
  * go (characters.ts reports the controls), trailing space trimmed.
  */
 export function normaliseLine(raw: string): string {
-  return withoutBidiControls(raw).replace(ZERO_WIDTH, '').replace(SPACES, ' ').trimEnd();
+  const line = withoutBidiControls(raw).replace(ZERO_WIDTH, '').replace(SPACES, ' ').trimEnd();
+  return !NOT_PLAIN.test(line) ? line : compatible(line).replace(SOFT_HYPHEN_INSIDE, '');
+}
+
+/**
+ * Unicode compatibility forms to their plain letters (NFKC): ligatures that PDF extraction leaves
+ * ("ﬁ" to "fi"), full-width digits and signs ("２５％" to "25%"), circled and other presentation
+ * forms, so that every reader, and every report quoting the text, sees one spelling.
+ */
+function compatible(line: string): string {
+  return line.replace(KEEP_AS_WRITTEN, (run) => run.normalize('NFKC'));
+}
+
+// Hyphens that may end a line inside a word: hyphen-minus, Unicode hyphen, soft hyphen.
+const HYPHENS = new Set(['-', '\u2010', '\u00ad']);
+const WORD_CHAR = /[\p{L}\d]/u;
+// Anchored at the start and bounded: matched once per line, never retried along a long line.
+const NEXT_WORD = /^\p{Ll}{1,40}/u;
+
+/** The word that a line ends in before a hyphen ("employ-"), read backwards a bounded way. */
+function brokenWord(text: string): string | undefined {
+  if (!HYPHENS.has(text.slice(-1))) return undefined;
+  let i = text.length - 1;
+  while (i > 0 && text.length - i <= 40 && WORD_CHAR.test(text.charAt(i - 1))) i--;
+  return i < text.length - 1 ? text.slice(i, -1) : undefined;
+}
+// Compounds whose hyphen is part of the spelling ("six-week", "percentage-points", "pre-sentence"):
+// a first part that is a word of its own before a hyphen, or a second part that is.
+const HYPHENATED_FIRST = new Set([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ...['first', 'second', 'third', 'half', 'long', 'short', 'well', 'self', 'non', 'full', 'part', 'co'],
+]);
+const HYPHENATED_SECOND = new Set([
+  ...['week', 'weeks', 'month', 'months', 'night', 'nights', 'year', 'years', 'day', 'days', 'point'],
+  ...['points', 'based', 'led', 'term', 'time', 'wide', 'level', 'related', 'specific', 'free'],
+  ...['focused', 'focussed', 'sentence', 'release', 'custody', 'up', 'going', 'making'],
+]);
+
+/**
+ * Joins the lines of one paragraph or list item. A word broken at a line-end hyphen is rejoined
+ * ("employ-" + "ment" is "employment", "percent-" + "age points" is "percentage points"), keeping
+ * the hyphen where it belongs to the spelling ("six-" + "week" is "six-week"); a soft hyphen is
+ * always a break. Other lines are joined with a space.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const next = raw.trimStart();
+    const first = brokenWord(out)?.toLowerCase();
+    const word = NEXT_WORD.exec(next);
+    if (first !== undefined && word) {
+      const keep =
+        !out.endsWith('\u00ad') &&
+        (/\d$/.test(first) || HYPHENATED_FIRST.has(first) || HYPHENATED_SECOND.has(word[0]));
+      out = `${out.slice(0, keep ? out.length : -1)}${next}`;
+    } else out = out === '' ? raw : `${out} ${raw}`;
+  }
+  return out;
 }
 
 /** Item text for readers: emphasis markers removed and whitespace collapsed; quotes kept as written. */

@@ -1,6 +1,6 @@
 import { normaliseHeading, type SectionDefinition, sectionForHeading } from '../model/index.ts';
 import { looksLikeTarget } from './targets.ts';
-import { cleanText, normaliseLine, splitLines } from './text.ts';
+import { cleanText, joinLines, normaliseLine, splitLines } from './text.ts';
 
 export type LabelKind = 'targets' | 'commitments' | 'progress' | 'opportunities';
 
@@ -28,8 +28,15 @@ export interface Tokenised {
   tokens: Token[];
 }
 
+// Label lines are short (see labelOf), and each pattern is words in a fixed order.
 const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
-  ['targets', /^(?:regional )?targets$/],
+  // "Regional targets", "Our targets", "Key performance targets", "Targets for 2024/25",
+  // "Our targets for the next year", "Measures of success"
+  [
+    'targets',
+    /^(?:our |regional |key |performance |key performance |our key )?targets?(?: for (?:20\d{2}(?: \d{2}(?:\d{2})?)?|the (?:next|coming) year|this year|next year))?$/,
+  ],
+  ['targets', /^(?:our |key )?(?:measures of success|success measures|how we will measure success)$/],
   ['commitments', /^(?:what )?we said we would(?: do)?$/],
   [
     'progress',
@@ -38,20 +45,78 @@ const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
   ['opportunities', /^opportunities for the (?:next|coming) year$/],
 ];
 
-// Symbols that only ever start a bullet may touch the text; dashes, asterisks and numbers must be
-// followed by a space, or "**bold**" and "-5%" would read as bullets.
-const BULLET = /^\s*(?:(?:[•»·▪■●◦‣⁃○]\s*)|(?:(?:[-–—*]|\d{1,2}[.)])\s+))+/;
+// Symbols that only ever start a bullet may touch the text; dashes, asterisks, numbers and
+// letters must be followed by a space, or "**bold**" and "-5%" would read as bullets. Numbered
+// items: "1.", "1)", "(1)", "(a)", "a)", "a.", "i)", "(iv)", "iv.".
+const ROMAN = '(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)';
+const BULLET = new RegExp(
+  `^\\s*(?:(?:[•»·▪■●◦‣⁃○]\\s*)|(?:(?:[-–—*]|\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-z][.)]|\\([a-z]\\)|\\(?${ROMAN}[.)]|\\(${ROMAN}\\))\\s+))+`,
+);
 // Starting only where a run of spaces starts: tried inside the run too, a long run is quadratic.
 const PAGE_NUMBER = /(?<!\s)(?:\t|\s{2,})\d{1,3}$/;
 
 export function labelOf(text: string): LabelKind | undefined {
+  if (text.length > 120) return undefined;
   const normal = normaliseHeading(text);
   return LABELS.find(([, re]) => re.test(normal))?.[0];
 }
 
 function isGlyph(text: string): boolean {
+  return /^\S{1,2}$/.test(text.trim());
+}
+
+// Page furniture a text export leaves between the lines of a page: "7", "Page 7", "Page 7 of 12",
+// "- 7 -", "North East Reducing Reoffending Plan 2023 | 7", "7 | North East …". Tested only on
+// short lines, and each pattern is anchored at both ends with bounded runs.
+const FOOTERS = [
+  /^\d{1,3}$/,
+  /^page \d{1,3}(?: of \d{1,3})?$/i,
+  /^[-–—] ?\d{1,3} ?[-–—]$/,
+  /^[^|]{1,120} \| ?(?:page )?\d{1,3}$/i,
+  /^(?:page )?\d{1,3} ?\| [^|]{1,120}$/i,
+];
+
+/** A running footer or page number, which is skipped wherever it stands. */
+export function isPageFurniture(text: string): boolean {
   const t = text.trim();
-  return /^\S{1,2}$/.test(t) || /^\d{1,3}$/.test(t);
+  if (t.length === 0 || t.length > 140 || /[.!?:;]$/.test(t.replace(/\s*\|.*$/, ''))) return false;
+  return FOOTERS.some((re) => re.test(t));
+}
+
+const finishes = (text: string) => /[.!?]["'”’)]?$/.test(text.trim());
+
+/**
+ * The document's lines without its page furniture. Where a footer stands between a sentence and
+ * its continuation ("… the proportion" / "Page 7" / "employed six weeks …"), the blank lines
+ * around it go too, so the page break does not cut the sentence; elsewhere they stay, and end a
+ * list or paragraph as any blank line does.
+ */
+function withoutPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
+  const kept: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (!isPageFurniture(line.text)) {
+      kept.push(line);
+      continue;
+    }
+    let next = i + 1;
+    while (next < lines.length && (lines[next] as SourceLine).text.trim() === '') next++;
+    let previous = kept.length;
+    while (previous > 0 && (kept[previous - 1] as SourceLine).text.trim() === '') previous--;
+    const before = kept[previous - 1];
+    const after = lines[next];
+    const continues =
+      before !== undefined &&
+      after !== undefined &&
+      !finishes(before.text) &&
+      !BULLET.test(after.text) &&
+      /^\s*[\p{Ll}\d]/u.test(after.text);
+    if (continues) {
+      kept.length = previous;
+      i = next - 1;
+    }
+  }
+  return kept;
 }
 
 function headingOf(text: string): SectionDefinition | undefined {
@@ -65,7 +130,9 @@ function headingOf(text: string): SectionDefinition | undefined {
  * indented line after a blank is an item whose bullet mark the extraction lost.
  */
 export function tokenise(text: string): Tokenised {
-  const lines: SourceLine[] = splitLines(text).map((raw, i) => ({ n: i + 1, text: normaliseLine(raw) }));
+  const lines = withoutPageFurniture(
+    splitLines(text).map((raw, i) => ({ n: i + 1, text: normaliseLine(raw) })),
+  );
   const contents = contentsLines(lines);
   const preamble: SourceLine[] = [];
   const tokens: Token[] = [];
@@ -74,7 +141,7 @@ export function tokenise(text: string): Tokenised {
   let paragraph: SourceLine[] | null = null;
 
   const flush = (): void => {
-    const text = paragraph ? cleanText(paragraph.map((l) => l.text).join(' ')) : '';
+    const text = paragraph ? cleanText(joinLines(paragraph.map((l) => l.text))) : '';
     // A rule drawn in text ("____", "****") cleans to nothing: decoration, not a paragraph.
     if (paragraph && paragraph.length > 0 && text !== '') {
       const first = paragraph[0] as SourceLine;
@@ -82,7 +149,7 @@ export function tokenise(text: string): Tokenised {
     }
     if (list && list.length > 0) {
       for (const item of list)
-        item.text = cleanText(item.lines.map((l) => l.text.replace(BULLET, '')).join(' '));
+        item.text = cleanText(joinLines(item.lines.map((l) => l.text.replace(BULLET, ''))));
       tokens.push({
         type: 'list',
         line: (list[0] as RawItem).line,

@@ -150,10 +150,12 @@ export function parseTarget(file: string, text: string, line: number, theme: Sec
     }
   }
   if (missing.length > 0) {
-    const unread = readings.filter((r) => r.role === 'none' && shown(r) !== '').map(shown);
-    const found =
-      unread.length > 0
-        ? `found none (${unread.join(', ')} stand${unread.length === 1 ? 's' : ''} where no word says what ${unread.length === 1 ? 'it is' : 'they are'}: write "from" before a baseline, "to" before a level to reach)`
+    const unread = readings.filter((r) => r.role === 'none' && shown(r) !== '');
+    const byPercent = unread.find((r) => r.figure.type === 'percent' && r.cue === 'by');
+    const found = byPercent
+      ? `found "by ${shown(byPercent)}", which may be percentage points or a relative change: write "by ${byPercent.value} percentage points" for a change in the proportion`
+      : unread.length > 0
+        ? `found none (${unread.map(shown).join(', ')} stand${unread.length === 1 ? 's' : ''} where no word says what ${unread.length === 1 ? 'it is' : 'they are'}: write "from" before a baseline, "to" before a level to reach)`
         : 'found none';
     return err(`expected ${missing.join(', ')}; ${found}`);
   }

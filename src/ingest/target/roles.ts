@@ -23,6 +23,8 @@ export interface Reading {
   period?: string;
   /** A due date that names a year and no month ("By 2024"). */
   yearOnly?: boolean;
+  /** The word just before the figure, for messages about a figure whose role is unknown. */
+  cue?: string;
 }
 
 // Cue phrases, matched against the last words before a figure; the longest that fits wins.
@@ -170,7 +172,13 @@ export function assignRoles(words: readonly Word[], figures: readonly Figure[]):
     const before = readings[readings.length - 1];
     previousEnd = figure.end;
     if (figure.type === 'percent') {
-      readings.push({ role: cued(gap, PERCENT) ?? 'none', figure, value: figure.value });
+      const cue = gap[gap.length - 1];
+      readings.push({
+        role: cued(gap, PERCENT) ?? 'none',
+        figure,
+        value: figure.value,
+        ...(cue ? { cue } : {}),
+      });
       continue;
     }
     if (figure.type === 'change') {
