@@ -120,7 +120,7 @@ describe('the level before the baseline, or in brackets', () => {
 });
 
 describe('the date anywhere, as a month, a day or the end of a month', () => {
-  // One rule (README, "How targets are read"): a day date or the end of a month is due at the end
+  // One rule (README, "How targets are read": "When a target falls due"): a day date or the end of a month is due at the end
   // of the last whole month it completes, so all of these mean what "By April 2024" means.
   it.each([
     'By April 2024, North East will increase',
