@@ -85,6 +85,18 @@ export function isPageFurniture(text: string): boolean {
 
 const finishes = (text: string) => /[.!?]["'”’)]?$/.test(text.trim());
 
+/** A bare number that a sentence wrapped onto a line of its own ("bedspaces to" / "650" / "and …"). */
+function wrappedNumber(lines: readonly SourceLine[], i: number): boolean {
+  const before = lines[i - 1]?.text ?? '';
+  const after = lines[i + 1]?.text ?? '';
+  return (
+    /^\s*\d{1,3}\s*$/.test((lines[i] as SourceLine).text) &&
+    before.trim() !== '' &&
+    !finishes(before) &&
+    /^\s*\p{Ll}/u.test(after)
+  );
+}
+
 /**
  * The document's lines without its page furniture. Where a footer stands between a sentence and
  * its continuation ("… the proportion" / "Page 7" / "employed six weeks …"), the blank lines
@@ -95,7 +107,7 @@ function withoutPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
   const kept: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
-    if (!isPageFurniture(line.text)) {
+    if (!isPageFurniture(line.text) || wrappedNumber(lines, i)) {
       kept.push(line);
       continue;
     }
