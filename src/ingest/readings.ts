@@ -175,21 +175,19 @@ function atReading(level: Diagnostic['level'], code: string, r: Reading, message
   return r.page === undefined ? d : ({ ...d, page: r.page } as Diagnostic);
 }
 
-const figures = (
-  t: Pick<
-    Target,
-    'measure' | 'kind' | 'baselinePct' | 'baselinePeriod' | 'changePp' | 'targetPct' | 'targetMonth'
-  >,
-) =>
-  JSON.stringify([
-    t.measure,
-    t.kind,
-    t.baselinePct,
-    t.baselinePeriod,
-    t.changePp,
-    t.targetPct,
-    t.targetMonth,
-  ]);
+type Figures = Pick<
+  Target,
+  'measure' | 'kind' | 'baselinePct' | 'baselinePeriod' | 'changePp' | 'targetPct' | 'targetMonth'
+>;
+
+/** A target's figures in words, to compare two readings of one sentence in a message. */
+const figures = (t: Figures) =>
+  [
+    `${t.measure}, ${t.kind}`,
+    `baseline ${t.baselinePct ?? '–'}%${t.baselinePeriod ? ` (${t.baselinePeriod})` : ''}`,
+    `change ${t.changePp ?? '–'} pp`,
+    `target ${t.targetPct ?? '–'}%${t.targetMonth ? ` by ${t.targetMonth}` : ''}`,
+  ].join(', ');
 
 const quote = (s: string) => JSON.stringify(s.length > 160 ? `${s.slice(0, 157)}…` : s);
 
@@ -244,7 +242,7 @@ export function applyReadings(
           r,
           same
             ? `expected a reading only for a sentence the reader cannot read; found that the reader reads this one itself, with the same figures as the reading at ${entry}. The reader's were used; remove the entry.`
-            : `expected the reading at ${entry} to be needed; found that the reader now reads this sentence itself, as ${figures(read)}, where the reading gives ${figures(r)}. Check the sentence: remove the entry if the reader is right, or reword the sentence so the reader cannot misread it.`,
+            : `expected the reading at ${entry} to be needed; found that the reader now reads this sentence itself, as ${figures(read)}; the reading gives ${figures(r)}. Check the sentence: remove the entry if the reader is right, or reword the sentence so the reader cannot misread it.`,
         ),
       );
       continue;
