@@ -10,3 +10,5 @@ export * from './reasons.ts';
 export * from './reference.ts';
 export * from './regions.ts';
 export * from './sections.ts';
+export * from './practice.ts';
+export * from './practice-taxonomy.ts';

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readNumbers } from '../../src/practice/index.ts';
+
+const read = (s: string) => readNumbers(s).map((n) => [n.value, n.unit, n.qualifier, n.counts]);
+
+describe('numbers with what they count', () => {
+  it('reads counts, shares and increases in the documents’ words', () => {
+    expect(
+      read(
+        'Delivered 551,485 hours of Unpaid Work in the community and dedicated 30% of hours to training and education related activities, via the Community Campus.',
+      ),
+    ).toEqual([
+      [551485, 'count', '', 'hours of Unpaid Work'],
+      [30, 'percent', '', 'hours to training and education related activities'],
+    ]);
+    expect(read('our cohort size has increased by 100%.')).toEqual([
+      [100, 'percent', 'increase by', 'increase in cohort size'],
+    ]);
+    expect(
+      read(
+        'Developed the use of peer mentors with 72 now being utilised in the community with around 28 awaiting training.',
+      ),
+    ).toEqual([
+      [72, 'count', '', 'peer mentors now being utilised'],
+      [28, 'count', 'around', 'peer mentors awaiting training'],
+    ]);
+    expect(
+      read(
+        'Recruited four Health and Justice Co-ordinators and one Health and Justice Manager within probation',
+      ),
+    ).toEqual([
+      [4, 'count', '', 'Health and Justice Co-ordinators'],
+      [1, 'count', '', 'Health and Justice Manager'],
+    ]);
+    expect(read('hired over 100 Heads of Education')).toEqual([[100, 'count', 'over', 'Heads of Education']]);
+    expect(read('Commission up to £1.5 million per year')).toEqual([]);
+    expect(read('Commission £1.5 million a year')).toEqual([[1_500_000, 'pounds', '', 'a year']]);
+  });
+
+  it('skips years, ranges, limits, spans of time, serial numbers and pronouns', () => {
+    expect(read('During 2022/23 we worked with 18-25 year olds')).toEqual([]);
+    expect(read('with up to 84 nights temporary accommodation')).toEqual([]);
+    expect(read('over the next 12 months')).toEqual([]);
+    expect(read('launch of the Community Accommodation Service Tier 3, increasing')).toEqual([]);
+    expect(read('with HMP The Mount, HMP Peterborough and HMP Five Wells')).toEqual([]);
+    expect(read('a collaborative and interchangeable one.')).toEqual([]);
+    expect(read('up to nine percentage points less likely to reoffend')).toEqual([]);
+    expect(read('increased from 15% to 19%, up from 23%')).toEqual([]);
+    expect(read('one of the first regions')).toEqual([]);
+  });
+});
