@@ -34,13 +34,6 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
-const DIGIT_WORDS: Record<string, number> = { ...UNITS, ...TENS };
-
-/** A number word ("four", "twenty"), or undefined. */
-export function numberWord(text: string): number | undefined {
-  return DIGIT_WORDS[text];
-}
-
 /**
  * Reads a number starting at words[i]: figures ("4", "4.5", "4½") or words ("four", "twenty-five",
  * "twenty five", "one hundred", "two and a half", "four point five"). Returns its value and the

@@ -237,7 +237,7 @@ describe('what is refused, with what was found', () => {
     [
       'two baselines',
       `By April 2024, North East will increase ${SIX_WEEKS} from 21% in March 2023 to 25% (from 19% in March 2022).`,
-      'expected one baseline; found 21 and 19',
+      'expected one baseline; found 21% and 19%',
     ],
     [
       'a change in per cent, which may be relative',

@@ -79,27 +79,34 @@ export function parseTarget(file: string, text: string, line: number, theme: Sec
     return err('expected "increase", "continue to increase" or "maintain"; found none');
 
   const byRole = (role: Role) => readings.filter((r) => r.role === role);
+  const conflicts: string[] = [];
   // One value per role: the same figure stated twice is fine, two different ones are not.
-  const single = <K extends 'value' | 'targetMonth' | 'period'>(role: Role, key: K, what: string) => {
-    const values = [...new Set(byRole(role).map((r) => r[key]))].filter((v) => v !== undefined);
-    if (values.length > 1) return { conflict: `expected one ${what}; found ${values.join(' and ')}` };
-    return { value: values[0] as Reading[K] | undefined };
+  const one = <T extends number | string>(
+    role: Role,
+    pick: (r: Reading) => T | undefined,
+    what: string,
+    show: (v: T) => string,
+  ): T | null => {
+    const values = [...new Set(byRole(role).map(pick))].filter((v): v is T => v !== undefined);
+    if (values.length > 1) conflicts.push(`expected one ${what}; found ${values.map(show).join(' and ')}`);
+    return values[0] ?? null;
   };
-  const baseline = single('baseline', 'value', 'baseline');
-  const level = single('level', 'value', 'level to reach');
-  const changeRead = single('change', 'value', 'change in percentage points');
-  const due = single('due', 'targetMonth', 'date to reach it');
-  const period = single('baseline-period', 'period', 'baseline date');
-  for (const r of [baseline, level, changeRead, due, period])
-    if ('conflict' in r && r.conflict) return err(r.conflict);
-  if (byRole('due').some((r) => r.yearOnly) && due.value === undefined)
+  const pct = (v: number) => `${v}%`;
+  let baselinePct = one('baseline', (r) => r.value, 'baseline', pct);
+  const statedTarget = one('level', (r) => r.value, 'level to reach', pct);
+  const changePp = one(
+    'change',
+    (r) => r.value,
+    'change',
+    (v) => `${v} percentage points`,
+  );
+  const targetMonth = one('due', (r) => r.targetMonth, 'date to reach it', String);
+  const baselinePeriod = one('baseline-period', (r) => r.period, 'date for the baseline', String);
+  // "at 38%" is the level a maintain target holds; in other kinds it says nothing the reader uses.
+  const held = kind === 'maintain' ? one('at', (r) => r.value, 'level to maintain', pct) : null;
+  if (conflicts.length > 0) return err(conflicts.join('; '));
+  if (byRole('due').some((r) => r.yearOnly) && targetMonth === null)
     return err('expected a month and year after "By" (e.g. "By April 2024"); found a year alone');
-
-  let baselinePct = (baseline.value as number | undefined) ?? null;
-  const baselinePeriod = (period.value as string | undefined) ?? null;
-  const changePp = (changeRead.value as number | undefined) ?? null;
-  const statedTarget = (level.value as number | undefined) ?? null;
-  const targetMonth = (due.value as string | undefined) ?? null;
 
   // A level to reach turns "continue to increase" into an ordinary increase target.
   if (kind === 'continue-increase' && (changePp !== null || statedTarget !== null)) kind = 'increase';
@@ -110,11 +117,7 @@ export function parseTarget(file: string, text: string, line: number, theme: Sec
   let change: number | null = changePp;
 
   if (kind === 'maintain') {
-    if (baselinePct === null) {
-      const held = single('at', 'value', 'level to maintain');
-      if ('conflict' in held && held.conflict) return err(held.conflict);
-      baselinePct = (held.value as number | undefined) ?? statedTarget;
-    }
+    baselinePct ??= held ?? statedTarget;
     if (baselinePct === null) missing.push('the level to maintain ("at 38%")');
     targetPct = baselinePct;
     change = baselinePct === null ? null : 0;
