@@ -142,7 +142,7 @@ export async function runPipeline(
   out.put('data/benchmarks.json', toJson(benchmarks), sources);
   out.put('data/diagnostics.json', toJson({ diagnostics }), sources);
 
-  const ctx = { edition, benchmarks, plans: current };
+  const ctx = { edition, benchmarks, plans: current, words: options.templates };
   const charts: Chart[] = [...nationalCharts(ctx), ...built.flatMap((p) => regionalCharts(ctx, p.region.id))];
   const svgs = new Map<string, { chart: Chart; svg: string }>();
   for (const chart of charts) {

@@ -37,9 +37,23 @@ export const ChartSchema = z
 export type Chart = z.infer<typeof ChartSchema>;
 export type ChartTable = Chart['table'];
 
-/** What every chart function receives: one edition's benchmarks and plans, and the region to highlight, if any. */
+/**
+ * The wording of chart text: templates/text/chart-*.hbs, one per sentence shape, given the facts a
+ * spec has computed. The build passes the loaded templates (the render stage's `Templates` has this
+ * shape), so `--templates` rewords the charts as it does the reports, and charts never import the
+ * render stage.
+ */
+export interface ChartWords {
+  text(name: string, facts: object): string;
+}
+
+/**
+ * What every chart function receives: one edition's benchmarks and plans, the region to highlight,
+ * if any, and the templates that word its headline and subtitle.
+ */
 export interface ChartContext {
   edition: number;
+  words: ChartWords;
   benchmarks: Benchmarks;
   plans: readonly Plan[];
   highlight: RegionId | null;

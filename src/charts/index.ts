@@ -1,5 +1,5 @@
 export { nationalCharts, regionalCharts } from './catalogue.ts';
-export { type Chart, type ChartContext, ChartSchema } from './chart.ts';
+export { type Chart, type ChartContext, ChartSchema, type ChartWords } from './chart.ts';
 export { compileSpec } from './compile.ts';
 export { chartFiles } from './files.ts';
 export { type PlacedLabel, placeLabels } from './labels.ts';

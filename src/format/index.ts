@@ -7,6 +7,8 @@ export {
   list,
   num,
   ordinal,
+  orList,
+  partOf,
   pct,
   pctRange,
   plural,

@@ -85,6 +85,24 @@ export function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${last}`;
 }
 
+/** "a", "a or b", "a, b or c": the periods or months a comparison may use. */
+export function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/**
+ * A part of a whole, never "no of" or "one of one": (14, 15, 'baselines') → "14 of the 15
+ * baselines"; (4, 4) → "all four baselines"; (0, 3) → "none of the three baselines"; (1, 1, …,
+ * 'baseline') → "the one baseline".
+ */
+export function partOf(n: number, total: number, many: string, one: string): string {
+  if (total === 1) return `the one ${one}`;
+  if (n === total) return total === 2 ? `both ${many}` : `all ${count(total)} ${many}`;
+  if (n === 0) return total === 2 ? `neither of the two ${many}` : `none of the ${count(total)} ${many}`;
+  return `${count(n)} of the ${count(total)} ${many}`;
+}
+
 /** Capitalises the first letter, for counts that open a sentence. */
 export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -6,6 +6,8 @@ import {
   month,
   num,
   ordinal,
+  orList,
+  partOf,
   pct,
   pctRange,
   period,
@@ -21,7 +23,7 @@ import {
  * reads the same in every sentence, table, chart and format.
  */
 export function registerHelpers(hb: typeof Handlebars): void {
-  const helpers: Record<string, (...args: never[]) => string> = {
+  const helpers: Record<string, (...args: never[]) => string | string[]> = {
     /** {{pct 86.3}} → 86.3% */
     pct: (value: number | null) => pct(value),
     /** {{pp 3.7}} → +3.7 pp */
@@ -52,8 +54,18 @@ export function registerHelpers(hb: typeof Handlebars): void {
       rank === null ? '–' : standing(rank.rank, rank.of, rank.ties, high, low),
     /** {{pctRange 16 17}} → 16% to 17%; {{pctRange 90 90}} → 90% */
     pctRange: (low: number | null, high: number | null) => pctRange(low, high),
-    /** {{list regions}} → North East, South West and Wales */
-    list: (items: readonly string[]) => list(items),
+    /** {{list regions}} → North East, South West and Wales; {{list periods "one with no date"}}: lists and items, in order */
+    list: (...parts: Array<string | readonly string[]>) => list(parts.flat()),
+    /** {{orList (periodNames periods)}} → March 2023 or the year to March 2023 */
+    orList: (...parts: Array<string | readonly string[]>) => orList(parts.flat()),
+    /** {{periodNames periods}}: each period as {{period}} words it, as a list for {{list}} or {{orList}} */
+    periodNames: (periods: readonly string[]) => periods.map((p) => period(p)),
+    /** {{monthNames months}}: each month as {{month}} words it, as a list for {{list}} or {{orList}} */
+    monthNames: (months: readonly string[]) => months.map((m) => month(m)),
+    /** {{pctNames levels}}: each value as {{pct}} words it, as a list for {{list}} */
+    pctNames: (values: ReadonlyArray<number | null>) => values.map((v) => pct(v)),
+    /** {{partOf 14 15 "baselines" "baseline"}} → 14 of the 15 baselines; all four …; the one baseline */
+    partOf: (n: number, total: number, many: string, one: string) => partOf(n, total, many, one),
     /** {{range 6 9}} → 6 to 9; {{range 6 6}} → 6 */
     range: (low: number, high: number) => (low === high ? String(low) : `${low} to ${high}`),
     /** {{share 4 4}} → all four; {{share 2 4}} → two of four */
@@ -63,6 +75,8 @@ export function registerHelpers(hb: typeof Handlebars): void {
     /** {{plural 2 "region"}} → regions; {{plural 1 "lies" "lie"}} → lies */
     plural: (n: number, one: string, many: string) =>
       typeof many === 'string' ? plural(n, one, many) : plural(n, one),
+    /** {{lower "Employment at six weeks"}} → employment at six weeks: a label inside a sentence */
+    lower: (text: string) => String(text).toLowerCase(),
     /** {{capital (count 3)}} → Three */
     capital: (text: string) => capital(String(text)),
   };

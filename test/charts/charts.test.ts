@@ -16,6 +16,7 @@ import type { Benchmarks, Plan } from '../../src/model/index.ts';
 import { benchmarksOf, northEastLater, plansFrom, seedTexts } from '../helpers/metrics.ts';
 import { oneRegionTexts, twelveRegionTexts } from '../helpers/regions.ts';
 import { overlaps, textBoxes } from '../helpers/svg.ts';
+import { TEMPLATES } from '../helpers/views.ts';
 
 // The schema vega-lite ships; its package exports do not expose the file, so it is read from disk.
 const schema = JSON.parse(
@@ -42,12 +43,12 @@ function run(texts: Record<string, string>): { plans: Plan[]; benchmarks: Benchm
 }
 const chartsFor = (texts: Record<string, string>) => {
   const { plans, benchmarks } = run(texts);
-  const ctx = { edition: 2023, plans, benchmarks };
+  const ctx = { edition: 2023, words: TEMPLATES, plans, benchmarks };
   return [...nationalCharts(ctx), ...plans.flatMap((p) => regionalCharts(ctx, p.region.id))];
 };
 
 const seeds = run(seedTexts());
-const seedCtx = { edition: 2023, plans: seeds.plans, benchmarks: seeds.benchmarks };
+const seedCtx = { edition: 2023, words: TEMPLATES, plans: seeds.plans, benchmarks: seeds.benchmarks };
 const national = nationalCharts(seedCtx);
 const northEast = regionalCharts(seedCtx, 'north-east');
 const byId = (charts: Chart[], id: string) => {
@@ -201,6 +202,7 @@ describe('attainment, with a later edition', () => {
     const plans = plansFrom(texts);
     const ctx = {
       edition: 2024,
+      words: TEMPLATES,
       plans: plans.filter((p) => p.edition === 2024),
       benchmarks: benchmarksOf(texts).benchmarks,
     };
@@ -247,7 +249,7 @@ describe('any number of regions', () => {
         .filter((l) => !/sexual offence interventions completed by/.test(l))
         .join('\n');
     }
-    const ids = nationalCharts({ edition: 2023, ...run(texts) }).map((c) => c.id);
+    const ids = nationalCharts({ edition: 2023, words: TEMPLATES, ...run(texts) }).map((c) => c.id);
     expect(ids).not.toContain('national-sexual-offence-interventions');
     expect(ids).toContain('national-housed-first-night');
   });

@@ -7,6 +7,7 @@ import { compileSpec, nationalCharts, regionalCharts, renderSvg } from '../../sr
 import type { RegionId } from '../../src/model/index.ts';
 import { benchmarksOf, plansFrom, seedTexts } from '../helpers/metrics.ts';
 import { twelveRegionTexts } from '../helpers/regions.ts';
+import { TEMPLATES } from '../helpers/views.ts';
 
 /** The chart compiled, parsed and drawn on its own, with nothing shared with any other chart. */
 async function alone(spec: TopLevelSpec): Promise<string> {
@@ -62,7 +63,12 @@ const bar = (extra: Partial<UnitChart>): UnitChart => ({
 describe('each chart shape is compiled and parsed once', () => {
   it('every chart of a twelve-region run draws exactly as it does compiled on its own', async () => {
     const texts = twelveRegionTexts();
-    const ctx = { edition: 2023, plans: plansFrom(texts), benchmarks: benchmarksOf(texts).benchmarks };
+    const ctx = {
+      edition: 2023,
+      words: TEMPLATES,
+      plans: plansFrom(texts),
+      benchmarks: benchmarksOf(texts).benchmarks,
+    };
     const charts = [...nationalCharts(ctx), ...ctx.plans.flatMap((p) => regionalCharts(ctx, p.region.id))];
     const [svgs, stats] = await counting(async () => {
       const out: string[] = [];
@@ -78,7 +84,12 @@ describe('each chart shape is compiled and parsed once', () => {
 
   it("one region's chart drawn from another's shape keeps its own headline, data and highlight", async () => {
     const texts = seedTexts();
-    const ctx = { edition: 2023, plans: plansFrom(texts), benchmarks: benchmarksOf(texts).benchmarks };
+    const ctx = {
+      edition: 2023,
+      words: TEMPLATES,
+      plans: plansFrom(texts),
+      benchmarks: benchmarksOf(texts).benchmarks,
+    };
     const chart = (region: RegionId, id: string) => {
       const found = regionalCharts(ctx, region).find((c) => c.id === `${region}-${id}`);
       if (!found) throw new Error(`no chart ${region}-${id}`);

@@ -8,6 +8,7 @@ import { contextOf, verticalLines } from '../helpers/chart-rows.ts';
 import { benchmarksOf, plansFrom, seedTexts } from '../helpers/metrics.ts';
 import { twelveRegionTexts } from '../helpers/regions.ts';
 import { textBoxes } from '../helpers/svg.ts';
+import { TEMPLATES } from '../helpers/views.ts';
 
 /**
  * What a regional director reading the reports built from `seeds/` found still wrong in the charts:
@@ -18,7 +19,7 @@ import { textBoxes } from '../helpers/svg.ts';
 const texts = seedTexts();
 const plans = plansFrom(texts);
 const { benchmarks } = benchmarksOf(texts);
-const ctx = { edition: 2023, plans, benchmarks };
+const ctx = { edition: 2023, words: TEMPLATES, plans, benchmarks };
 const national = nationalCharts(ctx);
 const byId = (charts: Chart[], id: string): Chart => {
   const found = charts.find((c) => c.id === id);
@@ -90,7 +91,12 @@ describe('a tie on progress items reads as who shares the count', () => {
   it('names the regions sharing it, then the rest: one by name, several on each side with their range', () => {
     const twelve = twelveRegionTexts();
     const twelvePlans = plansFrom(twelve);
-    const twelveCtx = { edition: 2023, plans: twelvePlans, benchmarks: benchmarksOf(twelve).benchmarks };
+    const twelveCtx = {
+      edition: 2023,
+      words: TEMPLATES,
+      plans: twelvePlans,
+      benchmarks: benchmarksOf(twelve).benchmarks,
+    };
     expect(commitmentsChart({ ...twelveCtx, highlight: 'north-east' }, 'x').title).toBe(
       'North East lists 19 progress items, as do ten other regions; East of England lists 25',
     );
@@ -175,6 +181,7 @@ describe('values are never printed over a comparator line', () => {
     const twelve = twelveRegionTexts();
     const twelveCtx = {
       edition: 2023,
+      words: TEMPLATES,
       plans: plansFrom(twelve),
       benchmarks: benchmarksOf(twelve).benchmarks,
     };

@@ -1,5 +1,6 @@
 import type { ChartContext } from '../../src/charts/index.ts';
 import type { BenchmarkRow, Benchmarks, Plan } from '../../src/model/index.ts';
+import { TEMPLATES } from './views.ts';
 
 /**
  * A benchmark row made from a real one with chosen fields changed, so a chart test can set up ties,
@@ -17,7 +18,7 @@ export function contextOf(
   highlight: ChartContext['highlight'] = null,
   edition = 2023,
 ): ChartContext {
-  return { edition, plans, benchmarks: { ...benchmarks, rows: [...rows] }, highlight };
+  return { edition, words: TEMPLATES, plans, benchmarks: { ...benchmarks, rows: [...rows] }, highlight };
 }
 
 /** A vertical line drawn in a Vega SVG, at its place on the page. */

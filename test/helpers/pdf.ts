@@ -96,7 +96,7 @@ export async function seedReportViews(): Promise<(NationalView | RegionalView)[]
   const metrics = computeBenchmarks(read.plans, reference());
   const edition = Math.max(...read.plans.map((p) => p.edition));
   const current = read.plans.filter((p) => p.edition === edition);
-  const ctx = { edition, benchmarks: metrics.benchmarks, plans: current };
+  const ctx = { edition, words: TEMPLATES, benchmarks: metrics.benchmarks, plans: current };
   const charts = new Map<string, { chart: Chart; svg: string }>();
   for (const chart of [...nationalCharts(ctx), ...current.flatMap((p) => regionalCharts(ctx, p.region.id))]) {
     const svg = (await chartFiles(chart)).get(`charts/${chart.id}.svg`);

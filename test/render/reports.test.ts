@@ -15,6 +15,7 @@ import { benchmarksOf, plansFrom, reference, seedTexts } from '../helpers/metric
 import { flat, readPdf } from '../helpers/pdf.ts';
 import { oneRegionTexts, twelveRegionTexts } from '../helpers/regions.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
+import { TEMPLATES } from '../helpers/views.ts';
 
 // The shared build of seeds/ (test/global-setup.ts), HTML and PDF.
 const out = inject('seedsBuild');
@@ -201,7 +202,7 @@ describe('the reports from seeds/', () => {
       plans: plansFrom(seedTexts()),
       benchmarks: benchmarksOf(seedTexts()).benchmarks,
     };
-    const ctx = { edition: 2023, plans, benchmarks };
+    const ctx = { edition: 2023, words: TEMPLATES, plans, benchmarks };
     const charts = new Map();
     for (const chart of [...nationalCharts(ctx), ...regionalCharts(ctx, 'south-west')]) {
       charts.set(chart.id, { chart, svg: (await chartFiles(chart)).get(`charts/${chart.id}.svg`) });

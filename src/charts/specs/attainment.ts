@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { capital, pct } from '../../format/index.ts';
+import { pct } from '../../format/index.ts';
 import { MEASURES } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { COLOURS } from '../theme.ts';
-import { distinct, partOf, periods, unitOf, unitsSentence } from '../words.ts';
+import { distinct, unitOf, unitsSentence } from '../words.ts';
 import { emptyChart, frame, paddedDomain } from './common.ts';
 
 /** The previous edition's targets against what was reached (this edition's baselines). */
@@ -34,27 +34,36 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
       source: r.source,
     })),
   };
+  const editions = { edition: ctx.edition, previous: ctx.edition - 1 };
   if (rows.length === 0) {
     return emptyChart(
       id,
       'attainment',
       {
-        title: 'No earlier target can be checked yet',
-        subtitle: `Attainment of ${ctx.edition - 1} targets by ${ctx.edition}`,
-        description: `No region in this run has both a ${ctx.edition - 1} and a ${ctx.edition} update, so no earlier target can be checked against what was reached.`,
+        title: ctx.words.text('chart-attainment-empty-title', editions),
+        subtitle: ctx.words.text('chart-attainment-empty-subtitle', editions),
+        description: ctx.words.text('chart-attainment-empty-description', editions),
       },
       table,
     );
   }
   const attained = rows.filter((r) => r.attained).length;
-  const title =
-    rows.length === 1
-      ? `The one earlier target ${rows[0]?.attained ? 'was reached' : 'was missed'}`
-      : `${capital(partOf(attained, rows.length, 'earlier targets', 'earlier target'))} ${attained <= 1 ? 'was' : 'were'} reached`;
-  const outturnPeriods = distinct(rows.map((r) => r.baseline_period));
+  const title = ctx.words.text('chart-attainment-headline', {
+    attained,
+    total: rows.length,
+    one: rows.length === 1,
+    // "none of the three earlier targets was reached", "two of the three … were".
+    several: attained > 1,
+  });
   const subtitle = [
-    `Level aimed for in the ${ctx.edition - 1} update (diamond) and the ${ctx.edition} baseline reached (circle${outturnPeriods.length > 0 ? `, for ${periods(outturnPeriods)}` : ''}).`,
-    unitsSentence(rows.map((r) => r.measure)),
+    ctx.words.text('chart-attainment-plotted', {
+      ...editions,
+      periods: distinct(rows.map((r) => r.baseline_period)).sort(),
+    }),
+    unitsSentence(
+      rows.map((r) => r.measure),
+      ctx.words,
+    ),
   ].join(' ');
   const data = rows.map((r) => ({
     item: ctx.highlight ? label(r.measure) : `${r.region} — ${label(r.measure)}`,

@@ -1,10 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { count, list, ordinal } from '../../format/index.ts';
 import { competitionRank } from '../../metrics/stats.ts';
 import { sectionById, THEME_IDS } from '../../model/index.ts';
 import type { Chart, ChartContext } from '../chart.ts';
 import { COLOURS } from '../theme.ts';
-import { distinct, nItems } from '../words.ts';
+import { distinct } from '../words.ts';
 import { emptyChart, frame } from './common.ts';
 
 /** Commitments ("we said we would") and progress items counted per theme and region. */
@@ -45,9 +44,9 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
       id,
       'commitments',
       {
-        title: 'No commitments or progress listed',
-        subtitle: `${ctx.edition} updates`,
-        description: 'No update in this run lists commitments or progress under its themes.',
+        title: ctx.words.text('chart-commitments-empty-title', { edition: ctx.edition }),
+        subtitle: ctx.words.text('chart-commitments-empty-subtitle', { edition: ctx.edition }),
+        description: ctx.words.text('chart-commitments-empty-description', { edition: ctx.edition }),
       },
       table,
     );
@@ -60,68 +59,87 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
   const fewest = Math.min(...byRegion.map((r) => r.done));
   const leaders = byRegion.filter((r) => r.done === most).map((r) => r.name);
   const own = byRegion.find((r) => r.name === plans.find((p) => p.region.id === ctx.highlight)?.region.name);
-  const themes = `across the ${count(THEME_IDS.length)} themes`;
-  const items = (n: number) => (n === 0 ? 'no progress items' : nItems(n, 'progress item'));
   // A regional pack leads with its own region; the national summary with the leaders. Items are
   // bullet points, counted as printed: a count of items, never a measure of progress made. A count
   // shared with others reads as shared, naming who shares it and what the rest list, never as a
   // competition rank ("joint 2nd" of four is also joint last); a count of its own is a rank among
   // the regions of this run.
-  const ownStanding = (name: string, done: number): string => {
-    const among = `of the ${plans.length} regions in this run`;
+  const standing = (name: string, done: number) => {
     const sharing = byRegion.filter((r) => r.name !== name && r.done === done);
-    if (sharing.length === 0) {
-      if (done === most) return `, the most ${among}`;
-      if (done === fewest) return `, the fewest ${among}`;
-      return `, ${ordinal(
-        competitionRank(
-          done,
-          byRegion.map((r) => r.done),
-        ),
-      )} ${among}`;
-    }
     const rest = byRegion.filter((r) => r.done !== done);
-    const shared = `, as ${sharing.length === 1 ? 'does' : 'do'} ${
-      sharing.length <= 3
-        ? list(sharing.map((r) => r.name))
-        : rest.length === 0
-          ? `all ${count(sharing.length)} other regions in this run`
-          : `${count(sharing.length)} other regions`
-    }`;
-    return rest.length === 0 ? shared : `${shared}; ${othersList(rest, done)}`;
+    return {
+      most: sharing.length === 0 && done === most,
+      fewest: sharing.length === 0 && done !== most && done === fewest,
+      rank: competitionRank(
+        done,
+        byRegion.map((r) => r.done),
+      ),
+      // Who shares the count: named up to three, else counted ("all" where no one else is left).
+      sharing:
+        sharing.length === 0
+          ? null
+          : {
+              n: sharing.length,
+              names: sharing.length <= 3 ? sharing.map((r) => r.name) : [],
+              allOthers: rest.length === 0,
+            },
+      others: sharing.length === 0 ? [] : othersOf(rest, done),
+    };
   };
   // What the regions not sharing the count list: each named where there are one or two, else
   // counted on each side of it with their range.
-  const othersList = (rest: typeof byRegion, done: number): string => {
-    if (rest.length <= 2) return rest.map((r) => `${r.name} lists ${r.done}`).join(' and ');
-    const values = distinct(rest.map((r) => r.done));
-    if (values.length === 1) return `the ${count(rest.length)} others list ${values[0]} each`;
-    const side = (group: typeof byRegion, word: 'more' | 'fewer'): string => {
-      if (group.length === 1) return `${group[0]?.name} lists ${group[0]?.done}`;
-      const lo = Math.min(...group.map((r) => r.done));
-      const hi = Math.max(...group.map((r) => r.done));
-      return lo === hi
-        ? `${count(group.length)} others list ${lo} each`
-        : `${count(group.length)} others list ${word}, ${lo} to ${hi}`;
+  const othersOf = (rest: typeof byRegion, done: number) => {
+    type Region = (typeof byRegion)[number];
+    const named = (r: Region) => ({
+      name: r.name,
+      done: r.done,
+      n: 1,
+      lo: r.done,
+      hi: r.done,
+      same: true,
+      the: false,
+      more: false,
+    });
+    const counted = (group: readonly Region[], the: boolean) => {
+      const counts = group.map((r) => r.done);
+      const [lo, hi] = [Math.min(...counts), Math.max(...counts)];
+      return {
+        name: null,
+        done: null,
+        n: group.length,
+        lo,
+        hi,
+        // "two others list 5 each"; else "two others list more, 5 to 7".
+        same: lo === hi,
+        the,
+        more: (group[0] as Region).done > done,
+      };
     };
-    const more = rest.filter((r) => r.done > done);
-    const fewer = rest.filter((r) => r.done < done);
-    return [more.length > 0 ? side(more, 'more') : '', fewer.length > 0 ? side(fewer, 'fewer') : '']
-      .filter((p) => p !== '')
-      .join(' and ');
+    if (rest.length <= 2) return rest.map(named);
+    if (distinct(rest.map((r) => r.done)).length === 1) return [counted(rest, true)];
+    return [rest.filter((r) => r.done > done), rest.filter((r) => r.done < done)]
+      .filter((group) => group.length > 0)
+      .map((group) => (group.length === 1 ? named(group[0] as Region) : counted(group, false)));
   };
   const title = own
-    ? plans.length === 1
-      ? `${own.name} lists ${items(own.done)} ${themes}`
-      : `${own.name} lists ${items(own.done)}${ownStanding(own.name, own.done)}`
-    : most === 0
-      ? `No update lists a progress item ${themes}`
-      : plans.length === 1
-        ? `${leaders[0]} lists ${items(most)} ${themes}`
-        : leaders.length === plans.length
-          ? `${plans.length === 2 ? 'Both regions' : `All ${count(plans.length)} regions`} list ${items(most)} each`
-          : `${list(leaders)} ${leaders.length === 1 ? 'lists' : 'list'} the ${leaders.length === 1 ? '' : 'joint '}most progress items of the ${plans.length} regions in this run (${most}${leaders.length === 1 ? '' : ' each'})`;
-  const subtitle = `Bullet points listed under "We said we would" (outlined bars) and "What we have done so far" (solid bars), by theme, ${ctx.edition} updates, counted as printed in each document. A count of items is not a measure of progress made.`;
+    ? ctx.words.text('chart-commitments-own', {
+        name: own.name,
+        done: own.done,
+        regions: plans.length,
+        themes: THEME_IDS.length,
+        alone: plans.length === 1,
+        ...standing(own.name, own.done),
+      })
+    : ctx.words.text('chart-commitments-leaders', {
+        most,
+        regions: plans.length,
+        themes: THEME_IDS.length,
+        alone: plans.length === 1,
+        leaders,
+        allLead: leaders.length === plans.length,
+        single: leaders.length === 1,
+      });
+  const subtitle = ctx.words.text('chart-commitments-plotted', { edition: ctx.edition });
   const long = rows.flatMap((r) => [
     {
       region: r.region,
@@ -138,7 +156,7 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
       mine: r.region_id === ctx.highlight,
     },
   ]);
-  const description = `${title}. ${subtitle} ${rows.map((r) => `${r.region}, ${r.theme}: ${nItems(r.commitments, 'commitment')}, ${nItems(r.progress, 'progress item')}.`).join(' ')}`;
+  const description = `${title}. ${subtitle} ${rows.map((r) => ctx.words.text('chart-commitments-row', r)).join(' ')}`;
   const heading = { title, subtitle, description };
   const colour = ctx.highlight
     ? { condition: { test: 'datum.mine', value: COLOURS.highlight }, value: COLOURS.muted }

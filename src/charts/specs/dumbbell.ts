@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { capital, list, month, pct, period } from '../../format/index.ts';
+import { pct, period } from '../../format/index.ts';
 import { type BenchmarkRow, type MeasureId, measureById } from '../../model/index.ts';
-import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
+import { type Chart, type ChartContext, type ChartWords, rowsOf } from '../chart.ts';
 import {
   comparatorName,
   comparatorSentences,
@@ -36,42 +36,38 @@ const HALO = 3;
 /** How far from its point a label may sit before a leader line joins them. */
 const LEADER_AFTER = 20;
 
-/** What a region aims for, where that is not a level to reach: "to hold its level". */
-const aimOf = (r: BenchmarkRow): string =>
-  r.kind === 'continue-increase'
-    ? 'to continue to increase'
-    : r.kind === 'maintain'
-      ? 'to hold its level'
-      : '';
-
-/** Regions named with their aims, where they have one: "South West (to hold its level)". */
-function named(rows: readonly BenchmarkRow[]): string {
-  const aims = distinct(rows.map(aimOf));
-  if (aims.length === 1 && aims[0] !== '' && rows.length > 1)
-    return `${list(rows.map((r) => r.region))} (each ${aims[0]})`;
-  return list(rows.map((r) => `${r.region}${aimOf(r) ? ` (${aimOf(r)})` : ''}`));
-}
-
 /**
- * Which targets fall due when, in sentences naming the regions: "Targets due by April 2024: North
- * East and South West; due by July 2024: East of England." Targets with no date, and those with no
- * level to reach (drawn with no filled circle), are named as such.
+ * Which targets fall due when, naming the regions, each with its aim where it is not a level to
+ * reach: "Targets due by April 2024: North East and South West; due by July 2024: East of
+ * England." Targets with no date, and those with no level to reach (drawn with no filled circle),
+ * are named as such.
  */
-export function targetDates(rows: readonly BenchmarkRow[]): string[] {
-  const when = (d: string | null) => (d === null ? 'with no date' : `due by ${month(d)}`);
+export function targetDates(rows: readonly BenchmarkRow[], words: ChartWords): string {
+  const aimOf = (r: BenchmarkRow) => ({
+    continuing: r.kind === 'continue-increase',
+    holding: r.kind === 'maintain',
+  });
+  // One aim shared by every region of a group (not a level to reach) is said once, after them all.
+  const named = (group: readonly BenchmarkRow[]): string[] => {
+    const aims = distinct(group.map((r) => r.kind));
+    const only = group[0] as BenchmarkRow;
+    if (aims.length === 1 && only.kind !== 'increase' && group.length > 1)
+      return [
+        words.text('chart-measure-regions-aim', { regions: group.map((r) => r.region), ...aimOf(only) }),
+      ];
+    return group.map((r) => words.text('chart-measure-region-aim', { region: r.region, ...aimOf(r) }));
+  };
   const byDate = (group: readonly BenchmarkRow[]) =>
     [...new Set(group.map((r) => r.target_date))]
       .sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
-      .map((d) => ({ d, mine: group.filter((r) => r.target_date === d) }));
-  const levels = byDate(rows.filter((r) => r.target_pct !== null)).map(
-    ({ d, mine }, i) =>
-      `${i === 0 ? (mine.length === 1 ? 'Target ' : 'Targets ') : ''}${when(d)}: ${named(mine)}`,
-  );
-  const none = byDate(rows.filter((r) => r.target_pct === null)).map(
-    ({ d, mine }) =>
-      `${d === null ? 'No date and no level to reach' : `${capital(when(d))} with no level to reach`}, so no filled circle: ${named(mine)}.`,
-  );
-  return [...(levels.length > 0 ? [`${levels.join('; ')}.`] : []), ...none];
+      .map((date) => {
+        const mine = group.filter((r) => r.target_date === date);
+        return { date, one: mine.length === 1, named: named(mine) };
+      });
+  return words.text('chart-measure-dates', {
+    levels: byDate(rows.filter((r) => r.target_pct !== null)),
+    none: byDate(rows.filter((r) => r.target_pct === null)),
+  });
 }
 
 /** Each region's baseline → target on one measure, the comparator drawn and labelled. */
@@ -109,13 +105,14 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
     })),
   };
   if (rows.length === 0) {
+    const facts = { label: def.label, wording: def.wording, edition: ctx.edition };
     return emptyChart(
       id,
       'dumbbell',
       {
-        title: `No targets for ${def.label.toLowerCase()}`,
-        subtitle: `${def.label}, ${ctx.edition} updates`,
-        description: `No region's ${ctx.edition} update sets a target for the ${def.wording}.`,
+        title: ctx.words.text('chart-measure-empty-title', facts),
+        subtitle: ctx.words.text('chart-measure-empty-subtitle', facts),
+        description: ctx.words.text('chart-measure-empty-description', facts),
       },
       table,
     );
@@ -128,18 +125,22 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
     ...new Set(rows.map((r) => r.baseline_period).filter((p): p is string => p !== null)),
   ].sort();
   const undated = rows.some((r) => r.baseline_pct !== null && r.baseline_period === null);
-  const baselineWhen = [...baselinePeriods.map(period), ...(undated ? ['one level with no date'] : [])];
-  const compared = comparatorSentences(rows);
+  const compared = comparatorSentences(rows, ctx.words);
   // One date for every target, each with a level, reads in the brackets; otherwise each date, and
   // each target with no date or no level (so no filled circle), is said with the regions it is for.
   const oneWhen =
     rows.every((r) => r.target_pct !== null) && new Set(rows.map((r) => r.target_date)).size === 1;
   const subtitle = [
-    `${def.label}: baseline (${list(baselineWhen) || 'undated'}, open circle) and target (${
-      oneWhen ? `${targetMonths.length ? `due by ${month(targetMonths[0] ?? null)}` : 'no date'}, ` : ''
-    }filled circle), ${def.unit}.`,
-    ...(oneWhen ? [] : targetDates(rows)),
-    ...(compared.length > 0 ? compared : ['No comparator is available for this measure.']),
+    ctx.words.text('chart-measure-plotted', {
+      label: def.label,
+      unit: def.unit,
+      baselinePeriods,
+      undated,
+      oneWhen,
+      date: targetMonths[0] ?? null,
+    }),
+    ...(oneWhen ? [] : [targetDates(rows, ctx.words)]),
+    ...(compared.length > 0 ? compared : [ctx.words.text('chart-measure-no-comparator', {})]),
   ];
   // Every line drawn: the baselines' comparators dashed, the national figures the targets are
   // compared with dotted; labels stacked above the plot so that two close lines never share one.
@@ -282,20 +283,21 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
     : { value: COLOURS.target };
 
   const description = `${subtitle.join(' ')} ${rows
-    .map(
-      (r) =>
-        `${r.region}: ${
-          r.kind === 'maintain'
-            ? `to hold ${pct(r.target_pct ?? r.baseline_pct)}${r.target_date ? ` to ${month(r.target_date)}` : ''}${r.baseline_period ? '' : ', a level stated with no date'}`
-            : r.kind === 'continue-increase'
-              ? `${pct(r.baseline_pct)}, to continue to increase`
-              : r.target_pct === r.baseline_pct
-                ? `to stay at ${pct(r.target_pct)} by ${month(r.target_date)}`
-                : `${pct(r.baseline_pct)} to ${pct(r.target_pct)} by ${month(r.target_date)}`
-        }.`,
+    .map((r) =>
+      ctx.words.text('chart-measure-row', {
+        region: r.region,
+        holding: r.kind === 'maintain',
+        continuing: r.kind === 'continue-increase',
+        stay: r.target_pct === r.baseline_pct,
+        baseline: r.baseline_pct,
+        target: r.target_pct,
+        level: r.target_pct ?? r.baseline_pct,
+        date: r.target_date,
+        baselinePeriod: r.baseline_period,
+      }),
     )
     .join(' ')}`;
-  const heading = { title: measureHeadline(rows), subtitle: subtitle.join(' '), description };
+  const heading = { title: measureHeadline(rows, ctx.words), subtitle: subtitle.join(' '), description };
 
   // Every chart's rows by name, bound at run time into its shape (compile.ts).
   const datasets: Datasets = {

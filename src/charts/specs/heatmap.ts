@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { capital, list, pct, period, signed } from '../../format/index.ts';
+import { pct, signed } from '../../format/index.ts';
 import { MEASURES, type MeasureId, measureById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
-import { distinct, isYearPeriod, partOfIs, periods } from '../words.ts';
+import { distinct, isYearPeriod } from '../words.ts';
 import { emptyChart, frame, twoLines } from './common.ts';
 
 /**
@@ -52,10 +52,9 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
       id,
       'heatmap',
       {
-        title: 'No baseline can be compared',
-        subtitle: `Baseline gaps, ${ctx.edition} updates`,
-        description:
-          'No baseline in this run has a national figure, or a median of the regions in this run, to compare with.',
+        title: ctx.words.text('chart-heatmap-empty-title', { edition: ctx.edition }),
+        subtitle: ctx.words.text('chart-heatmap-empty-subtitle', { edition: ctx.edition }),
+        description: ctx.words.text('chart-heatmap-empty-description', { edition: ctx.edition }),
       },
       table,
     );
@@ -64,12 +63,13 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
   // them below it whatever they are, so counting those would prove nothing.
   const national = withGap.filter((r) => r.comparator_kind === 'national');
   const below = national.filter((r) => (r.baseline_gap_pp as number) < 0).length;
-  const title =
-    national.length === 0
-      ? 'No baseline has a national figure to compare with'
-      : below === 0
-        ? `${partOfIs(national.length, national.length, 'baselines with a national figure', 'baseline with a national figure')} at or above it`
-        : `${partOfIs(below, national.length, 'baselines with a national figure', 'baseline with a national figure')} below it`;
+  const counted = below === 0 ? national.length : below;
+  const title = ctx.words.text('chart-heatmap-headline', {
+    compared: national.length,
+    below,
+    counted,
+    several: national.length > 1 && counted > 1,
+  });
   const label = (m: MeasureId) => measureById(m).label.toLowerCase();
   const medianMeasures = distinct(
     withGap.filter((r) => r.comparator_kind === 'run-median').map((r) => r.measure),
@@ -82,21 +82,21 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
       )
       .map((r) => r.measure),
   );
-  const many = medianMeasures.length > 1;
-  const subtitle = [
-    `Baseline minus the national figure for the baseline's period, percentage points, ${ctx.edition} updates.`,
-    medianMeasures.length > 0
-      ? `${capital(list(medianMeasures.map(label)))} ${many ? 'have' : 'has'} no national figure, only the median baseline of the regions in this run, which half of any run is below: ${many ? 'their' : 'its'} cells are grey, show the baseline itself and are not counted in the headline.`
-      : '',
-    ...mixed.map((m) => {
-      const r = national.find((x) => x.measure === m) as (typeof national)[number];
+  const subtitle = ctx.words.text('chart-heatmap-plotted', {
+    edition: ctx.edition,
+    medianMeasures: medianMeasures.map(label),
+    mixed: mixed.map((m) => {
       const own = national.filter((x) => x.measure === m);
-      return `For ${label(m)} the national figure is for ${period(r.comparator_period)}, a performance year, and the ${own.length === 1 ? 'baseline' : 'baselines'} for ${periods(distinct(own.map((x) => x.baseline_period)))}.`;
+      return {
+        measure: label(m),
+        figurePeriod: (own[0] as (typeof national)[number]).comparator_period,
+        n: own.length,
+        baselinePeriods: distinct(own.map((x) => x.baseline_period)).sort(),
+      };
     }),
-    `Baselines are for ${periods(distinct(rows.map((r) => r.baseline_period)))}.${national.length > 0 ? ' Blue: above the national figure; orange: below it.' : ''}`,
-  ]
-    .filter((t) => t !== '')
-    .join(' ');
+    periods: distinct(rows.map((r) => r.baseline_period)).sort(),
+    national: national.length > 0,
+  });
   const extent = Math.max(5, ...national.map((r) => Math.abs(r.baseline_gap_pp as number)));
   const measureOrder = MEASURES.map((m) => m.short).filter((l) =>
     rows.some((r) => measureLabel.get(r.measure) === l),

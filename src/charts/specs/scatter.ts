@@ -1,10 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { list, month, pct, pctRange, signedPp } from '../../format/index.ts';
+import { pct, signedPp } from '../../format/index.ts';
 import { MEASURES, measureById, type RegionId, regionById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { placeLabels } from '../labels.ts';
 import { COLOURS, LABEL_SIZE } from '../theme.ts';
-import { distinct, orList, partOf, periods } from '../words.ts';
+import { distinct } from '../words.ts';
 import { type Datasets, emptyChart, frame, type MarkLayer, type Panel, paddedDomain } from './common.ts';
 
 const WIDTH = 250;
@@ -53,10 +53,9 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
       id,
       'scatter',
       {
-        title: 'No target sets a level to reach',
-        subtitle: `Baseline and planned change, ${ctx.edition} updates`,
-        description:
-          'No region sets an increase target with a baseline and a level to reach, so ambition cannot be plotted.',
+        title: ctx.words.text('chart-scatter-empty-title', { edition: ctx.edition }),
+        subtitle: ctx.words.text('chart-scatter-empty-subtitle', { edition: ctx.edition }),
+        description: ctx.words.text('chart-scatter-empty-description', { edition: ctx.edition }),
       },
       table,
     );
@@ -89,41 +88,37 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
   const changes = rows.map((r) => r.change_pp as number);
   const lo = Math.min(...changes);
   const hi = Math.max(...changes);
-  const title =
-    holds.length > 0
-      ? judged.length === 1
-        ? `On ${lower(judged[0]?.m as (typeof MEASURES)[number])}, whose target levels vary at least as much as its baselines, ${holds[0]?.lowest.region} starts lowest (${pct(holds[0]?.lowest.baseline_pct ?? null)}) and plans the largest step (${signedPp(holds[0]?.lowest.change_pp ?? null)})`
-        : `On ${partOf(holds.length, judged.length, 'measures compared', 'measure compared')}, the region starting lowest plans the largest step`
-      : rows.length === 1
-        ? `${rows[0]?.region} plans a change of ${signedPp(lo)}`
-        : lo === hi
-          ? `Every increase target plans a change of ${signedPp(lo)}`
-          : `Planned changes range from ${signedPp(lo)} to ${signedPp(hi)}`;
-  const when = [
-    `baselines for ${periods(distinct(rows.map((r) => r.baseline_period)))}`,
-    `targets due by ${orList(
-      distinct(rows.map((r) => r.target_date))
-        .sort()
-        .map(month),
-    )}`,
-  ].join(', ');
-  const range = (values: readonly number[]) => pctRange(Math.min(...values), Math.max(...values));
-  const notes = [
-    sharedLevel.length > 0
-      ? `On ${list(sharedLevel.map(lower))} every region aims for the same level (${list(sharedLevel.map((m) => pct(ownRows(m)[0]?.target_pct ?? null)))}), so each step is that level less the baseline.`
-      : '',
-    narrow.length > 0
-      ? `Target levels spread less widely than baselines on ${list(narrow.map((m) => `${lower(m)} (${range(ownRows(m).map((r) => r.target_pct as number))} against ${range(ownRows(m).map((r) => r.baseline_pct as number))})`))}.`
-      : '',
-    // Said only where the pattern is stated: otherwise the rule is noise to a reader.
-    judged.length > 0
-      ? `Where target levels spread at least as widely as the baselines, with three or more regions and no ties (${list(judged.map((j) => lower(j.m)))}), the headline says whether the region starting lowest plans the largest step.`
-      : '',
-  ].filter((n) => n !== '');
-  const subtitle = [
-    `Baseline (across) against planned change in percentage points (up), one panel per measure, ${ctx.edition} updates: ${when}. Increase targets only.`,
-    ...notes,
-  ].join(' ');
+  const lowest = holds[0]?.lowest;
+  const title = ctx.words.text('chart-scatter-headline', {
+    // The pattern, where it is judged and holds: on the one measure judged, said with its figures.
+    holds: holds.length,
+    judged: judged.length,
+    measure: judged.length === 1 ? lower(judged[0]?.m as (typeof MEASURES)[number]) : null,
+    region: lowest?.region ?? (rows.length === 1 ? (rows[0]?.region ?? null) : null),
+    baseline: lowest?.baseline_pct ?? null,
+    change: lowest?.change_pp ?? null,
+    one: rows.length === 1,
+    low: lo,
+    high: hi,
+    even: lo === hi,
+  });
+  const range = (values: readonly number[]) => ({ low: Math.min(...values), high: Math.max(...values) });
+  const subtitle = ctx.words.text('chart-scatter-plotted', {
+    edition: ctx.edition,
+    baselinePeriods: distinct(rows.map((r) => r.baseline_period)).sort(),
+    dates: distinct(rows.map((r) => r.target_date)).sort(),
+    sharedMeasures: sharedLevel.map(lower),
+    sharedLevels: sharedLevel.map((m) => ownRows(m)[0]?.target_pct as number),
+    narrow: narrow.map((m) =>
+      ctx.words.text('chart-scatter-narrow-item', {
+        measure: lower(m),
+        targets: range(ownRows(m).map((r) => r.target_pct as number)),
+        baselines: range(ownRows(m).map((r) => r.baseline_pct as number)),
+      }),
+    ),
+    // The rule is said only where the pattern is stated: otherwise it is noise to a reader.
+    judged: judged.map((j) => lower(j.m)),
+  });
 
   const coded: RegionId[] = [];
   const datasets: Datasets = {};
@@ -250,8 +245,9 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
   });
   const key = [...new Set(coded)]
     .sort((a, b) => rows.findIndex((r) => r.region_id === a) - rows.findIndex((r) => r.region_id === b))
-    .map((id) => `${regionById(id).code} ${regionById(id).name}`);
-  const fullSubtitle = key.length > 0 ? `${subtitle} Key: ${key.join('; ')}.` : subtitle;
+    .map((id) => ({ code: regionById(id).code, name: regionById(id).name }));
+  const fullSubtitle =
+    key.length > 0 ? `${subtitle} ${ctx.words.text('chart-scatter-key', { key })}` : subtitle;
   const description = `${title}. ${fullSubtitle} ${rows.map((r) => `${r.region}, ${MEASURES.find((m) => m.id === r.measure)?.label}: baseline ${pct(r.baseline_pct)}, change ${signedPp(r.change_pp)}.`).join(' ')}`;
   const heading = { title, subtitle: fullSubtitle, description };
   const spec: TopLevelSpec = { ...frame(heading), datasets, columns: 2, concat: panels, spacing: 36 };

@@ -1,10 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { capital, count, list, month, pct, period } from '../../format/index.ts';
+import { capital, pct, period } from '../../format/index.ts';
 import { MEASURES } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { comparatorName } from '../headlines.ts';
 import { COLOURS } from '../theme.ts';
-import { distinct, isYearPeriod, orList, periodKind, periods, unitOf, unitsSentence } from '../words.ts';
+import { distinct, isYearPeriod, unitOf, unitsSentence } from '../words.ts';
 import { emptyChart, frame } from './common.ts';
 
 /** For each measure: the peers' range and median, the comparator, and the region's baseline and target. */
@@ -50,9 +50,9 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       id,
       'spine',
       {
-        title: `${name} sets no quantitative target`,
-        subtitle: `${ctx.edition} update`,
-        description: `The ${ctx.edition} update sets no target with a figure, so there is nothing to place against peers.`,
+        title: ctx.words.text('chart-spine-empty-title', { name }),
+        subtitle: ctx.words.text('chart-spine-empty-subtitle', { edition: ctx.edition }),
+        description: ctx.words.text('chart-spine-empty-description', { edition: ctx.edition }),
       },
       table,
     );
@@ -61,19 +61,15 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
   // them) says where the region stands in this run, not whether it is below a standard.
   const compared = rows.filter((r) => r.baseline_gap_pp !== null && r.comparator_kind === 'national');
   const below = compared.filter((r) => (r.baseline_gap_pp as number) < 0);
-  // "where its baseline can be compared with one": a measure with a national figure and an
-  // undated baseline is not among them.
-  const withOne = `${compared.length === 1 ? 'measure' : 'measures'} where its baseline can be compared with one`;
-  const title =
-    compared.length === 0
-      ? `${name}: no baseline has a national figure to compare with`
-      : compared.length === 1
-        ? `${name} starts ${below.length === 1 ? 'below' : 'at or above'} the national figure on the one measure that has one`
-        : below.length === 0
-          ? `${name} starts at or above the national figure on all ${count(compared.length)} ${withOne}`
-          : below.length === compared.length
-            ? `${name} starts below the national figure on all ${count(compared.length)} ${withOne}`
-            : `${name} starts below the national figure on ${count(below.length)} of the ${count(compared.length)} ${withOne}`;
+  // Counted over the measures where its baseline can be compared with a national figure: a measure
+  // with a national figure and an undated baseline is not among them.
+  const title = ctx.words.text('chart-spine-headline', {
+    name,
+    compared: compared.length,
+    below: below.length,
+    one: compared.length === 1,
+    someBelow: below.length > 0 && below.length < compared.length,
+  });
   const medianRows = rows.filter((r) => r.comparator_kind === 'run-median');
   const mixed = compared.filter(
     (r) =>
@@ -82,29 +78,29 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       isYearPeriod(r.baseline_period) !== isYearPeriod(r.comparator_period),
   );
   const subtitle = [
-    `${
-      rows.some((r) => r.peer_baseline_n > 0)
-        ? `Grey bar: range of the other regions' ${ctx.edition} baselines for the same period, ${name} left out; black tick: their median`
-        : `No other region in this run has a baseline for the same period`
-    }; orange diamond: national figure for the baseline's period${
-      medianRows.length > 0
-        ? ` (none for ${list(medianRows.map((r) => label(r.measure).toLowerCase()))}, which has no national figure)`
-        : ''
-    }; circles: ${name}'s baseline (open) and target (filled).`,
-    ...mixed.map(
-      (r) =>
-        `${label(r.measure)}: the baseline is for ${period(r.baseline_period)} and the national figure for ${period(r.comparator_period)}, ${periodKind(r.comparator_period as string)}.`,
+    ctx.words.text('chart-spine-key', {
+      name,
+      edition: ctx.edition,
+      peers: rows.some((r) => r.peer_baseline_n > 0),
+      medianMeasures: medianRows.map((r) => label(r.measure).toLowerCase()),
+    }),
+    ...mixed.map((r) =>
+      ctx.words.text('chart-spine-mixed', {
+        label: label(r.measure),
+        baselinePeriod: r.baseline_period,
+        figurePeriod: r.comparator_period,
+        figureYear: isYearPeriod(r.comparator_period as string),
+      }),
     ),
-    `Baselines are for ${periods(distinct(rows.map((r) => r.baseline_period)))}${rows.some((r) => r.baseline_pct !== null && r.baseline_period === null) ? ', and one level has no date' : ''}${
-      distinct(rows.map((r) => r.target_date)).length > 0
-        ? `; targets are due by ${orList(
-            distinct(rows.map((r) => r.target_date))
-              .sort()
-              .map(month),
-          )}`
-        : ''
-    }.`,
-    unitsSentence(rows.map((r) => r.measure)),
+    ctx.words.text('chart-spine-periods', {
+      baselinePeriods: distinct(rows.map((r) => r.baseline_period)).sort(),
+      undated: rows.some((r) => r.baseline_pct !== null && r.baseline_period === null),
+      dates: distinct(rows.map((r) => r.target_date)).sort(),
+    }),
+    unitsSentence(
+      rows.map((r) => r.measure),
+      ctx.words,
+    ),
   ].join(' ');
   const peers = (r: (typeof rows)[number]) =>
     r.peer_baseline_n === 0 || r.peer_baseline_min === null || r.peer_baseline_max === null
