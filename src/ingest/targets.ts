@@ -1,7 +1,7 @@
 import type { SectionId, Target } from '../model/index.ts';
 import { measuresMentioned } from './target/lexicon.ts';
 import { figuresOf } from './target/recognisers.ts';
-import { assignRoles } from './target/roles.ts';
+import { readingsOf } from './target/roles.ts';
 import { wordsOf } from './target/words.ts';
 import { cleanText, matchForm } from './text.ts';
 
@@ -42,8 +42,7 @@ function inOrder(text: string, patterns: readonly RegExp[]): boolean {
 
 /** Whether a figure of the sentence is a date the target is due by, and another a level or change. */
 function statesTargetFigures(s: string): boolean {
-  const words = wordsOf(s);
-  const roles = new Set(assignRoles(words, figuresOf(words)).map((r) => r.role));
+  const roles = new Set(readingsOf(s).readings.map((r) => r.role));
   return roles.has('due') && (roles.has('level') || roles.has('change') || roles.has('at'));
 }
 

@@ -207,6 +207,15 @@ describe('each measure in other words and word orders', () => {
   });
 });
 
+describe('an item that says more than its target', () => {
+  it('reads the sentence that names the measure, and quotes the whole item', () => {
+    const item = `${withChange('4 percentage points')} This is up from 12% in March 2022. Nationally, the figure was 20%.`;
+    const result = parseTarget('doc.txt', item, 7, 'training-skills-work');
+    expect('target' in result && figures(result.target)).toEqual(FOUR_FROM_14);
+    expect('target' in result && result.target.sentence).toBe(item);
+  });
+});
+
 describe('kinds of target, in other words', () => {
   it('maintain, with the level held and its date', () => {
     expect(read(`By April 2024, North East will maintain ${SIX_WEEKS} at 38% (March 2023).`)).toEqual([
@@ -248,6 +257,21 @@ describe('what is refused, with what was found', () => {
       'a percentage no word gives a role',
       `By April 2024, North East will increase ${SIX_WEEKS} 25% from 21% in March 2023.`,
       '25% stands where no word says what it is',
+    ],
+    [
+      'a range of changes',
+      withChange('3-4 percentage points'),
+      'found a range ending at 4 percentage points',
+    ],
+    [
+      'a range of levels',
+      `By April 2024, North East will increase ${SIX_WEEKS} from 14% in March 2023 to between 20 and 25%.`,
+      'found a range ending at 25%',
+    ],
+    [
+      'a second sentence stating another date to reach it',
+      `${withChange('4 percentage points')} We will then reach 22% by April 2025.`,
+      'expected one date to reach it; found 2024-04 and 2025-04',
     ],
     [
       'a day that does not exist',

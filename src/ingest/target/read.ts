@@ -9,9 +9,8 @@ import {
 import { tidy } from '../numbers.ts';
 import { cleanText, matchForm } from '../text.ts';
 import { measuresMentioned } from './lexicon.ts';
-import { figuresOf } from './recognisers.ts';
-import { assignRoles, type Reading, type Role } from './roles.ts';
-import { spoken, wordsOf } from './words.ts';
+import { type Reading, type Role, readingsOf, statesAim } from './roles.ts';
+import { spoken } from './words.ts';
 
 export type TargetResult = { target: Target; notes: Diagnostic[] } | { error: Diagnostic };
 
@@ -37,6 +36,31 @@ const shown = (r: Reading) => {
   return f.type === 'percent' ? `${r.value}%` : f.type === 'change' ? `${r.value} percentage points` : '';
 };
 
+// Where one sentence ends and the next begins: a stop, maybe a closing quote or bracket, a space
+// and a capital or an opening quote or bracket. "Apr. 2024" and "4.5%" do not end a sentence.
+const SENTENCE_BREAK = /(?<=[.!?]["'”’)]?) (?=[A-Z"“‘(])/;
+
+/**
+ * Reads a target item. An item may say more than its target ("… from 14% in March 2023. This is up
+ * from 12% a year before."): where exactly one of its sentences names a measure, no other states a
+ * date, level or change, and that sentence reads completely, it is read alone; otherwise the whole
+ * item is, so that a second statement of the target is an error rather than ignored.
+ */
+export function parseTarget(file: string, text: string, line: number, theme: SectionId): TargetResult {
+  const whole = cleanText(text);
+  const sentences = whole.split(SENTENCE_BREAK);
+  if (sentences.length > 1) {
+    const naming = sentences.filter((p) => measuresMentioned(matchForm(p)).length > 0);
+    const others = sentences.filter((p) => !naming.includes(p));
+    const alone =
+      naming.length === 1 && !others.some((p) => statesAim(readingsOf(matchForm(p)).readings))
+        ? parseSentence(file, naming[0] as string, line, theme)
+        : undefined;
+    if (alone && 'target' in alone) return { ...alone, target: { ...alone.target, sentence: whole } };
+  }
+  return parseSentence(file, text, line, theme);
+}
+
 /**
  * Reads one quantitative target sentence: the measure from the registry's lexicon, the kind from
  * its verb, and each figure's role from the words around it (roles.ts), so that word order and
@@ -44,7 +68,7 @@ const shown = (r: Reading) => {
  * stated twice with different values, makes the whole sentence an error rather than a half-read
  * or a guessed target.
  */
-export function parseTarget(file: string, text: string, line: number, theme: SectionId): TargetResult {
+function parseSentence(file: string, text: string, line: number, theme: SectionId): TargetResult {
   const sentence = cleanText(text);
   const s = matchForm(text);
   const err = (msg: string, code = 'target-unreadable'): TargetResult => ({
@@ -67,8 +91,7 @@ export function parseTarget(file: string, text: string, line: number, theme: Sec
     return err(`expected one measure; found ${measures.length} (${measures.join(', ')})`);
   const measure = measures[0] as Target['measure'];
 
-  const words = wordsOf(s);
-  const readings = assignRoles(words, figuresOf(words));
+  const { words, readings } = readingsOf(s);
   let kind = kindOf(spoken(words).words.map((w) => w.text));
   if (kind === 'reduction') {
     return err(
@@ -155,11 +178,14 @@ export function parseTarget(file: string, text: string, line: number, theme: Sec
   if (missing.length > 0) {
     const unread = readings.filter((r) => r.role === 'none' && shown(r) !== '');
     const byPercent = unread.find((r) => r.figure.type === 'percent' && r.cue === 'by');
-    const found = byPercent
-      ? `found "by ${shown(byPercent)}", which may be percentage points or a relative change: write "by ${byPercent.value} percentage points" for a change in the proportion`
-      : unread.length > 0
-        ? `found none (${unread.map(shown).join(', ')} stand${unread.length === 1 ? 's' : ''} where no word says what ${unread.length === 1 ? 'it is' : 'they are'}: write "from" before a baseline, "to" before a level to reach)`
-        : 'found none';
+    const range = unread.find((r) => r.cue === 'range');
+    const found = range
+      ? `found a range ending at ${shown(range)}: state one figure`
+      : byPercent
+        ? `found "by ${shown(byPercent)}", which may be percentage points or a relative change: write "by ${byPercent.value} percentage points" for a change in the proportion`
+        : unread.length > 0
+          ? `found none (${unread.map(shown).join(', ')} stand${unread.length === 1 ? 's' : ''} where no word says what ${unread.length === 1 ? 'it is' : 'they are'}: write "from" before a baseline, "to" before a level to reach)`
+          : 'found none';
     return err(`expected ${missing.join(', ')}; ${found}`);
   }
 

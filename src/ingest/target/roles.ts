@@ -1,7 +1,8 @@
 import { yearEnding } from '../../model/index.ts';
 import type { WrittenDate } from '../dates.ts';
-import type { Figure } from './recognisers.ts';
-import type { Word } from './words.ts';
+import { readNumber } from '../numbers.ts';
+import { type Figure, figuresOf } from './recognisers.ts';
+import { type Word, wordsOf } from './words.ts';
 
 /**
  * What each figure of a target sentence stands for, decided from the words just before it (its
@@ -159,6 +160,21 @@ function measuredIn(figure: Figure): string | undefined {
   return undefined;
 }
 
+const RANGE_JOINS = new Set(['-', 'to', 'and', 'or']);
+
+/**
+ * Whether a figure is the top of a range ("3-4 percentage points", "between 20 and 25%"): a number
+ * that is no figure of its own, then a joining word, right before it. A range is no single figure
+ * to read, so it takes no role and the sentence is reported rather than read as its top.
+ */
+function isRange(words: readonly Word[], from: number, start: number): boolean {
+  const join = words[start - 1];
+  if (!join || !RANGE_JOINS.has(join.text)) return false;
+  for (let k = Math.max(from, start - 5); k < start - 1; k++)
+    if (readNumber(words, k)?.end === start - 1) return true;
+  return false;
+}
+
 /** Reads the role of every figure, in sentence order. */
 export function assignRoles(words: readonly Word[], figures: readonly Figure[]): Reading[] {
   const readings: Reading[] = [];
@@ -170,7 +186,12 @@ export function assignRoles(words: readonly Word[], figures: readonly Figure[]):
       figure.start - previousEnd <= MAX_CONNECTIVES + 2 &&
       words.slice(previousEnd, figure.start).every((w) => CONNECTIVES.has(w.text));
     const before = readings[readings.length - 1];
+    const from = previousEnd;
     previousEnd = figure.end;
+    if ((figure.type === 'percent' || figure.type === 'change') && isRange(words, from, figure.start)) {
+      readings.push({ role: 'none', figure, value: figure.value, cue: 'range' });
+      continue;
+    }
     if (figure.type === 'percent') {
       const cue = gap[gap.length - 1];
       readings.push({
@@ -208,4 +229,17 @@ export function assignRoles(words: readonly Word[], figures: readonly Figure[]):
     readings.push({ role: 'none', figure });
   }
   return readings;
+}
+
+/** The figures of a text in matchForm, each with its role. */
+export function readingsOf(matchFormText: string): { words: Word[]; readings: Reading[] } {
+  const words = wordsOf(matchFormText);
+  return { words, readings: assignRoles(words, figuresOf(words)) };
+}
+
+/** Whether a text states what only a target states: a due date, a level to reach or hold, a change. */
+export function statesAim(readings: readonly Reading[]): boolean {
+  return readings.some(
+    (r) => r.role === 'due' || r.role === 'level' || r.role === 'change' || r.role === 'at',
+  );
 }
