@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../src/render/index.ts';
-import { withFallbackFont } from '../../src/render/pdf/fallback.ts';
-import { BODY_FONT, FALLBACK_FONT, fontRuns, ZERO_WIDTH_FONT } from '../../src/render/pdf/fonts.ts';
+import { BODY_FONT, drawnText, fontTable, HELVETICA_METRICS } from '../../src/render/pdf/fonts.ts';
 import { svgForPdf } from '../../src/render/pdf/svg.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { readPdf } from '../helpers/pdf.ts';
@@ -11,113 +11,95 @@ import { readPdf } from '../helpers/pdf.ts';
 const squeeze = (text: string) => text.replace(/\s/g, '');
 
 async function pdfOf(content: unknown[]): Promise<{ bytes: string; text: string }> {
-  const buffer = await renderPdf({
-    content: withFallbackFont(content),
-    defaultStyle: { font: BODY_FONT },
-    compress: false,
-  });
+  const buffer = await renderPdf({ content, defaultStyle: { font: BODY_FONT }, compress: false });
   const path = join(tempDir(), 'fonts.pdf');
   writeFileSync(path, buffer);
-  // Text items split where the font changes; compare without whitespace, as the reader joins them.
+  // Text items split where words are drawn apart; compare without whitespace, as the reader joins them.
   return { bytes: buffer.toString('latin1'), text: squeeze((await readPdf(path)).text) };
 }
 
-describe('font runs', () => {
-  it('keeps WinAnsi text in Helvetica, draws the minus as an en dash, and marks the rest', () => {
-    expect(fontRuns('Gap −4.6 pp – “fair” £5 é')).toEqual([
-      { text: 'Gap –4.6 pp – “fair” £5 é', kind: 'body' },
-    ]);
-    expect(fontRuns('Gŵyl\u200bx')).toEqual([
-      { text: 'G', kind: 'body' },
-      { text: 'ŵ', kind: 'fallback' },
-      { text: 'yl', kind: 'body' },
-      { text: '\u200b', kind: 'zero-width' },
-      { text: 'x', kind: 'body' },
-    ]);
-    // The soft hyphen is in WinAnsi, but would be drawn wherever it sits: it keeps only its break.
-    expect(fontRuns('co\u00adop')).toEqual([
-      { text: 'co', kind: 'body' },
-      { text: '\u200b', kind: 'zero-width' },
-      { text: 'op', kind: 'body' },
-    ]);
+// pdfkit reads the standard fonts' metrics from their AFM files and Arimo through fontkit.
+interface PdfkitFont {
+  ascender: number;
+  descender: number;
+  lineGap: number;
+  widthOfString(text: string, size: number): number;
+}
+const PDFKit = createRequire(import.meta.url)('pdfkit') as new () => {
+  font(src: string): { _font: PdfkitFont };
+};
+
+describe('the PDF font', () => {
+  it("Arimo has Helvetica's advance widths for every printable ASCII character, in each style", () => {
+    const doc = new PDFKit();
+    const pairs = [
+      ['normal', 'Helvetica'],
+      ['bold', 'Helvetica-Bold'],
+      ['italics', 'Helvetica-Oblique'],
+      ['bolditalics', 'Helvetica-BoldOblique'],
+    ] as const;
+    const files = fontTable()[BODY_FONT] as Record<string, string>;
+    for (const [style, standard] of pairs) {
+      const helvetica = doc.font(standard)._font;
+      const arimo = doc.font(files[style] as string)._font;
+      for (let code = 0x20; code < 0x7f; code++) {
+        const char = String.fromCharCode(code);
+        expect(arimo.widthOfString(char, 1000), `${style} ${char}`).toBeCloseTo(
+          helvetica.widthOfString(char, 1000),
+          0,
+        );
+      }
+    }
   });
 
-  it('splits strings everywhere in a document, keeping each inline its own style', () => {
-    const doc = withFallbackFont([
-      'plain',
-      { text: 'Ελλάδα', style: 'h1', tocItem: true },
-      { text: [{ text: 'Gŵyl: ', bold: true }, 'def'], style: 'body' },
-      { ul: ['one ŷ', { text: 'two' }] },
-      { table: { body: [['a\u200bb', { text: '−1', bold: true }]] } },
-      { toc: { title: { text: 'Contents ŵ' } } },
-    ]);
-    expect(doc).toEqual([
-      'plain',
-      { text: [{ text: 'Ελλάδα', font: FALLBACK_FONT }], style: 'h1', tocItem: true },
-      {
-        text: [
-          { text: 'G', bold: true },
-          { text: 'ŵ', bold: true, font: FALLBACK_FONT },
-          { text: 'yl: ', bold: true },
-          'def',
-        ],
-        style: 'body',
-      },
-      { ul: [{ text: ['one ', { text: 'ŷ', font: FALLBACK_FONT }] }, { text: 'two' }] },
-      {
-        table: {
-          body: [
-            [
-              { text: ['a', { text: '\u200b', font: ZERO_WIDTH_FONT, fontSize: 1 }, 'b'] },
-              { text: ['–1'], bold: true },
-            ],
-          ],
-        },
-      },
-      { toc: { title: { text: ['Contents ', { text: 'ŵ', font: FALLBACK_FONT }] } } },
-    ]);
+  it("is given Helvetica's vertical metrics as pdfkit reads them, so lines and page breaks fall where they did", () => {
+    const helvetica = new PDFKit().font('Helvetica')._font;
+    expect({
+      ascender: helvetica.ascender,
+      descender: helvetica.descender,
+      lineGap: helvetica.lineGap,
+    }).toEqual(HELVETICA_METRICS);
   });
-});
 
-describe('the PDF fonts', () => {
-  it('sets WinAnsi text in Helvetica and embeds nothing', async () => {
+  it('is embedded and subset, nothing else is used, and Welsh, Greek and Cyrillic text reads back', async () => {
+    const line = 'Cymraeg: Gŵyl, Ŷ; Ελλάδα; Привет; gap −4.6 pp – “fair” £5 é';
     const { bytes, text } = await pdfOf([
-      { text: 'Employed 6 weeks: 14% – gap −4.6 pp', bold: true },
-      'plain',
+      { text: 'Employed 6 weeks: 14%', bold: true },
+      line,
+      { text: 'ŵ', italics: true },
     ]);
-    expect(bytes).toContain('/BaseFont /Helvetica-Bold');
-    expect(bytes).toContain('/BaseFont /Helvetica');
-    expect(bytes).not.toContain('Roboto');
-    expect(text).toContain(squeeze('Employed 6 weeks: 14% – gap –4.6 pp'));
+    expect(bytes).toMatch(/\/BaseFont \/[A-Z]{6}\+Arimo-Regular/);
+    expect(bytes).toMatch(/\/BaseFont \/[A-Z]{6}\+Arimo-Bold/);
+    expect(bytes).toMatch(/\/BaseFont \/[A-Z]{6}\+Arimo-Italic/);
+    expect(bytes).toContain('/FontFile2');
+    expect(bytes).not.toMatch(/\/BaseFont \/(?:Helvetica|Roboto)/);
+    expect(text).toContain(squeeze(`Employed 6 weeks: 14%${line}ŵ`));
   });
 
-  it('draws what Helvetica cannot in embedded Roboto, so no character is lost', async () => {
-    const { bytes, text } = await pdfOf([
-      'Cymraeg: Gŵyl, Ŷ; Ελλάδα; Привет.',
-      'north-east-2023.txt:\u200b69',
-    ]);
-    expect(bytes).toMatch(/\/BaseFont \/[A-Z]{6}\+Roboto-Regular/);
-    expect(text).toContain(squeeze('Cymraeg: Gŵyl, Ŷ; Ελλάδα; Привет.'));
-    expect(text).toContain('north-east-2023.txt:69');
+  it('draws nothing for zero-width characters and soft hyphens, and they read back as nothing', async () => {
+    expect(drawnText('north-east-2023.\u200btxt:69, a\u2060b\ufeff co\u00adop')).toBe(
+      'north-east-2023.txt:69, ab coop',
+    );
+    const { text } = await pdfOf(['north-east-2023.\u200btxt:69, a\u2060b\ufeff co\u00adop']);
+    expect(text).toBe('north-east-2023.txt:69,abcoop');
   });
 
-  it('sets zero-width characters in the small zero-width font, not Roboto', async () => {
-    const { bytes, text } = await pdfOf(['north-east-2023.\u200btxt:69, a\u2060b\ufeff']);
-    expect(bytes).toMatch(/\/BaseFont \/[A-Z]{6}\+ZeroWidth/);
-    expect(bytes).not.toContain('Roboto');
-    expect(text).toBe('north-east-2023.txt:69,ab');
+  it('reads only the four Arimo files, all from the installed package', () => {
+    const files = Object.values(fontTable()[BODY_FONT] as Record<string, string>);
+    expect(files).toHaveLength(4);
+    for (const file of files) {
+      expect(file).toContain(join('node_modules', '@expo-google-fonts', 'arimo'));
+      expect(readFileSync(file).subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0])); // TrueType
+    }
   });
 });
 
 describe('chart SVG in the PDF', () => {
-  it('drops screen-reader markup and puts other text in tspans of its font', () => {
+  it('drops screen-reader markup (the figure has alt text instead) and names the PDF font', () => {
     const svg =
       '<svg role="img" aria-label="x"><title>t</title><desc>d</desc>' +
-      '<text aria-label="y" font-family="Helvetica">−9.4 &#x3b1;&#60; ok</text><tspan>Gŵyl\u200b</tspan></svg>';
-    expect(svgForPdf(svg)).toBe(
-      '<svg><text font-family="Helvetica">–9.4 <tspan font-family="Roboto">α</tspan>&#60; ok</text>' +
-        '<tspan>G<tspan font-family="Roboto">ŵ</tspan>yl<tspan font-family="ZeroWidth">\u200b</tspan></tspan></svg>',
-    );
+      '<text aria-label="y" font-family="Helvetica, Arial, &quot;Liberation Sans&quot;, sans-serif">−9.4 Gŵyl</text></svg>';
+    expect(svgForPdf(svg)).toBe(`<svg><text font-family="${BODY_FONT}">−9.4 Gŵyl</text></svg>`);
   });
 
   it('drops what the PDF does not draw: classes, pointer events, empty and hidden paths, default opacity', () => {
@@ -129,7 +111,7 @@ describe('chart SVG in the PDF', () => {
       '<path class="foreground" aria-hidden="true" d="" pointer-events="none" display="none"/></g></svg>';
     expect(svgForPdf(svg)).toBe(
       '<svg><g><path d="M0,0h400v312h-400Z"/><line x2="5" stroke="#6f777b"/><line x2="5" opacity="0.5"/>' +
-        '<text font-family="Helvetica" font-size="11px">5</text></g></svg>',
+        `<text font-family="${BODY_FONT}" font-size="11px">5</text></g></svg>`,
     );
   });
 });

@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nationalPdf, regionalPdf, renderPdf } from '../../src/render/index.ts';
 import { breakable } from '../../src/render/pdf/breaks.ts';
 import { PAGE_MARGINS, table as pdfTable } from '../../src/render/pdf/document.ts';
-import { withFallbackFont } from '../../src/render/pdf/fallback.ts';
 import { BODY_FONT } from '../../src/render/pdf/fonts.ts';
 import { STEPS, tableLayout } from '../../src/render/pdf/table-layout.ts';
 import type { NationalView, RegionalView, Table } from '../../src/render/view/schema.ts';
@@ -195,7 +194,7 @@ describe('PDF tables on the page', () => {
         pageSize: 'A4',
         pageMargins: [...PAGE_MARGINS],
         defaultStyle: { font: BODY_FONT },
-        content: withFallbackFont([pdfTable(wide)]),
+        content: [pdfTable(wide)],
       }),
     );
     const { outside, text } = inspect(pdf);

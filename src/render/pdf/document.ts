@@ -9,7 +9,6 @@ import {
   type Table,
 } from '../view/schema.ts';
 import { breakable } from './breaks.ts';
-import { withFallbackFont } from './fallback.ts';
 import { BODY_FONT } from './fonts.ts';
 import { svgForPdf } from './svg.ts';
 import { tableLayout } from './table-layout.ts';
@@ -55,6 +54,7 @@ function heading(text: string, level: 1 | 2 | 3): Content {
   return {
     text,
     ...styles[`h${level}`],
+    role: `H${level}`,
     tocItem: level === 1,
     tocMargin: [0, 2, 0, 2],
     ...(level === 1 ? { pageBreak: 'before' } : {}),
@@ -97,7 +97,7 @@ export function table(view: Table): Content {
           alignment: c.numeric ? 'right' : 'left',
         })),
         ...t.rows.map((r) => [
-          { text: r.header, bold: true },
+          { text: r.header, bold: true, role: 'TH', scope: 'Row' },
           ...r.cells.map((c, i) => ({
             text: c,
             alignment: t.columns[i + 1]?.numeric ? 'right' : 'left',
@@ -110,10 +110,15 @@ export function table(view: Table): Content {
   };
 }
 
+/** A chart's alternate text: its headline and its description, as the SVG's title and desc say. */
+function alt(c: ChartView): string {
+  return /[.!?]$/.test(c.title) ? `${c.title} ${c.description}` : `${c.title}. ${c.description}`;
+}
+
 function chart(c: ChartView): Content[] {
   const width = Number(/width="([\d.]+)"/.exec(c.svg)?.[1] ?? WIDTH);
   return [
-    { svg: svgForPdf(c.svg), width: Math.min(WIDTH, width), unbreakable: true },
+    { svg: svgForPdf(c.svg), width: Math.min(WIDTH, width), unbreakable: true, alt: alt(c) },
     ...(c.table.rows.length === 0
       ? []
       : [
@@ -158,6 +163,12 @@ function frame(view: NationalView | RegionalView, content: Content[]): object {
     pageSize: 'A4',
     pageMargins: [...PAGE_MARGINS],
     language: 'en-GB',
+    // Tagged (tagged/): a structure tree, the title shown in the window, and the PDF/UA identifier
+    // (pdfkit writes only the identifier; the structure is what the tagging puts in).
+    tagged: true,
+    displayTitle: true,
+    version: '1.7',
+    subset: 'PDF/UA',
     info: {
       title: view.title,
       author: view.author,
@@ -168,11 +179,11 @@ function frame(view: NationalView | RegionalView, content: Content[]): object {
       creationDate: date,
       modDate: date,
     },
-    // Helvetica's line is 0.925 em against Roboto's 1.17; 1.25 brings the leading back to what
-    // the layout was drawn for, and body text gets a little more.
+    // Arimo is given Helvetica's line of 0.925 em (fonts.ts); 1.25 brings the leading back to what
+    // the layout was drawn for (Roboto's 1.17), and body text gets a little more.
     defaultStyle: { font: BODY_FONT, fontSize: 10, lineHeight: 1.25 },
     header: (page: number) =>
-      page === 1 ? null : withFallbackFont({ text: view.title, ...styles.meta, margin: [40, 20, 40, 0] }),
+      page === 1 ? null : { text: view.title, ...styles.meta, margin: [40, 20, 40, 0] },
     footer: (page: number, pages: number) => ({
       text: view.headings.page
         .replace(PAGE_FIELDS.page, String(page))
@@ -181,17 +192,21 @@ function frame(view: NationalView | RegionalView, content: Content[]): object {
       ...styles.meta,
       margin: [0, 15, 0, 0],
     }),
-    content: withFallbackFont(content),
+    content,
   };
 }
 
 function cover(view: NationalView | RegionalView, extra: Content[]): Content[] {
   return [
-    { text: view.title, ...styles.title },
+    { text: view.title, ...styles.title, role: 'H1' },
     { text: view.subtitle, ...styles.subtitle },
     ...extra,
     { text: `${view.headings.published} ${view.date}`, ...styles.meta, margin: [0, 24, 0, 0] },
-    { toc: { title: { text: view.headings.contents, ...styles.h1 } }, pageBreak: 'before' },
+    // outlines: each contents entry is a bookmark too.
+    {
+      toc: { title: { text: view.headings.contents, ...styles.h1, role: 'H1' }, outlines: true },
+      pageBreak: 'before',
+    },
   ];
 }
 
@@ -246,6 +261,7 @@ export function regionalPdf(view: RegionalView): object {
     ]),
     ...chart(view.themesChart),
     ...section(view.attainment),
+    ...section(view.practice),
     ...methods(view.methods, view.headings),
   ]);
 }

@@ -1,105 +1,108 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { isBidiControl } from '../../format/bidi.ts';
-import { inRoboto } from './coverage.ts';
-import { ZERO_WIDTH_CHARS, zeroWidthFont } from './zero-width-font.ts';
+import { inArimo } from './coverage.ts';
 
 const require = createRequire(import.meta.url);
 
 /**
- * The PDFs are set in Helvetica, one of the fonts every PDF reader carries, so nothing is embedded
- * or shaped: the charts were laid out with Helvetica's widths (src/charts/measure-text.ts), and
- * the profile showed font parsing and shaping at a quarter of PDF time. Helvetica is written in
- * the WinAnsi encoding; any character outside it is set in Roboto, embedded as shipped in the
- * pdfmake package, which covers far more. Two characters are common enough to treat apart:
- * - the minus sign of every negative gap is drawn as Helvetica's en dash, the usual stand-in where
- *   a font has no minus: a Roboto glyph would sit on Roboto's taller ascender and push its line
- *   (a table cell, say) about two points below its neighbours;
- * - zero-width characters (the spaces that let long sources wrap) are set in a font of their own
- *   (zero-width-font.ts), which is nothing else, at 1pt so that they open no extra line height.
+ * The PDFs are set in Arimo, embedded and subset, from the @expo-google-fonts/arimo package that
+ * `npm ci` brings: no system font is needed to build them, and a reader needs none to show them
+ * (PDF/UA asks for every font embedded). Arimo has Helvetica's advance widths, glyph for glyph, so
+ * the charts, laid out with Helvetica's widths (src/charts/measure-text.ts), keep their layout; it
+ * also covers Latin Extended (Welsh ŵ, ŷ), Greek and Cyrillic, so one font draws every text and
+ * no character needs a fallback font.
  */
-export const BODY_FONT = 'Helvetica';
-export const FALLBACK_FONT = 'Roboto';
-export const ZERO_WIDTH_FONT = 'ZeroWidth';
+export const BODY_FONT = 'Arimo';
 
-// The name pdfmake finds the zero-width font under in its virtual file system.
-const ZERO_WIDTH_FILE = 'zero-width.ttf';
+const FILES = {
+  normal: '400Regular/Arimo_400Regular.ttf',
+  bold: '700Bold/Arimo_700Bold.ttf',
+  italics: '400Regular_Italic/Arimo_400Regular_Italic.ttf',
+  bolditalics: '700Bold_Italic/Arimo_700Bold_Italic.ttf',
+} as const;
 
-/** Fonts made in memory, by the name pdfmake finds them under in its virtual file system. */
-export const VIRTUAL_FONTS: Record<string, () => Buffer> = { [ZERO_WIDTH_FILE]: zeroWidthFont };
+const arimoDir = () => dirname(require.resolve('@expo-google-fonts/arimo/package.json'));
 
-const robotoDir = () => join(dirname(require.resolve('pdfmake/fonts/Roboto.js')), 'Roboto');
-
-export function fontTable(): Record<string, Record<string, string>> {
-  const roboto = robotoDir();
-  return {
-    [BODY_FONT]: {
-      normal: 'Helvetica',
-      bold: 'Helvetica-Bold',
-      italics: 'Helvetica-Oblique',
-      bolditalics: 'Helvetica-BoldOblique',
-    },
-    [FALLBACK_FONT]: {
-      normal: join(roboto, 'Roboto-Regular.ttf'),
-      bold: join(roboto, 'Roboto-Medium.ttf'),
-      italics: join(roboto, 'Roboto-Italic.ttf'),
-      bolditalics: join(roboto, 'Roboto-MediumItalic.ttf'),
-    },
-    [ZERO_WIDTH_FONT]: {
-      normal: ZERO_WIDTH_FILE,
-      bold: ZERO_WIDTH_FILE,
-      italics: ZERO_WIDTH_FILE,
-      bolditalics: ZERO_WIDTH_FILE,
-    },
-  };
-}
-
-// Windows-1252 above ASCII: the code points WinAnsiEncoding gives a glyph in 0x80-0x9F, then Latin-1.
-const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-const WIN_ANSI = new Set<number>([
-  ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
-  ...Array.from({ length: 0x100 - 0xa0 }, (_, i) => 0xa0 + i).filter((c) => c !== 0xad),
-  ...[...WIN_ANSI_EXTRA].map((c) => c.codePointAt(0) as number),
-]);
-
-function inBodyFont(char: string): boolean {
-  return WIN_ANSI.has(char.codePointAt(0) as number);
-}
-
-// The soft hyphen marks where a word may break, unseen unless it does: a zero-width space keeps the
-// break and shows nothing, where any font would draw a hyphen wherever it sits.
-const STAND_INS: Record<string, string> = { '\u2212': '\u2013', '\u00ad': '\u200b' };
-// The characters the zero-width font draws, so a run set in it never holds anything else.
-const ZERO_WIDTH = new Set(ZERO_WIDTH_CHARS.map((code) => String.fromCodePoint(code)));
-
-type RunKind = 'body' | 'fallback' | 'zero-width';
-
-/**
- * Whether the PDF shows a character: Helvetica draws it, or its stand-in, or it is a zero-width
- * character (drawn as nothing, as meant), or Roboto has a glyph for it (its cmap, coverage.ts).
- * A bidirectional control is left out (fontRuns), so it needs no glyph. Anything else is drawn as
- * an empty box or a gap: ingest warns where a document holds such a character.
- */
-export function pdfCanDraw(original: string): boolean {
-  const char = STAND_INS[original] ?? original;
-  return (
-    inBodyFont(char) || ZERO_WIDTH.has(char) || isBidiControl(char) || inRoboto(char.codePointAt(0) as number)
-  );
+/** pdfmake's font table: the four Arimo files by style. */
+export function fontTable(): Record<string, Record<keyof typeof FILES, string>> {
+  const dir = arimoDir();
+  const files = Object.fromEntries(Object.entries(FILES).map(([style, file]) => [style, join(dir, file)]));
+  return { [BODY_FONT]: files as Record<keyof typeof FILES, string> };
 }
 
 /**
- * Text as runs: what Helvetica draws (stand-ins applied), what Roboto must, and what is invisible.
- * Bidirectional controls are left out: pdfkit does not reorder text, and would draw each as a space.
+ * Helvetica's vertical metrics, from its AFM as pdfkit reads it (ascender, descender; the line gap
+ * is FontBBox's height less the two). pdfmake sets line heights and baselines from these; Arimo's
+ * own (0.905 and -0.212 em) would make every line a fifth taller and move every page break. Given
+ * Helvetica's, the pages are laid out as they were when they were set in Helvetica.
  */
-export function fontRuns(text: string): { text: string; kind: RunKind }[] {
-  const runs: { text: string; kind: RunKind }[] = [];
-  for (const original of text) {
-    if (isBidiControl(original)) continue;
-    const char = STAND_INS[original] ?? original;
-    const kind: RunKind = inBodyFont(char) ? 'body' : ZERO_WIDTH.has(char) ? 'zero-width' : 'fallback';
-    const last = runs.at(-1);
-    if (last && last.kind === kind) last.text += char;
-    else runs.push({ text: char, kind });
-  }
-  return runs;
+export const HELVETICA_METRICS = { ascender: 718, descender: -207, lineGap: 231 } as const;
+
+// Unicode's default-ignorable code points, as fontkit (which pdfkit lays text out with) lists them.
+const IGNORABLE: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xfff0, 0xfff8],
+  [0xe0000, 0xe0fff],
+];
+
+function isIgnorable(char: string): boolean {
+  const code = char.codePointAt(0) as number;
+  return IGNORABLE.some(([first, last]) => code >= first && code <= last);
+}
+
+// Printable text below the first ignorable character, nearly all of it, is drawn as it is.
+const NOT_PLAIN = /[^ -\u00ac]/;
+
+/**
+ * The characters a string draws. Default-ignorable characters (the zero-width spaces that let long
+ * sources wrap, soft hyphens, joiners, bidirectional controls) draw nothing: fontkit lays each out
+ * as a zero-wide space glyph, which a reader's copy of the text would then give as a space in the
+ * middle of a word. They keep their work, the line break they allow, because pdfmake breaks lines
+ * before this is applied, when the text is drawn.
+ */
+export function drawnText(text: string): string {
+  if (!NOT_PLAIN.test(text)) return text;
+  let drawn = '';
+  for (const char of text) if (!isIgnorable(char)) drawn += char;
+  return drawn;
+}
+
+/**
+ * Whether the PDF shows a character: Arimo has a glyph for it, or it is default-ignorable (drawn
+ * as nothing, as meant). Anything else is drawn as an empty box: ingest warns where a document
+ * holds such a character.
+ */
+export function pdfCanDraw(char: string): boolean {
+  return isIgnorable(char) || inArimo(char.codePointAt(0) as number);
+}
+
+/** The parts of a pdfkit embedded font this module changes. */
+export interface PdfkitFont {
+  ascender: number;
+  descender: number;
+  lineGap: number;
+  encode(text: string, features?: unknown): unknown;
+}
+
+const adjusted = new WeakSet<object>();
+
+/**
+ * An Arimo font as pdfkit loaded it, given Helvetica's vertical metrics and made to draw the
+ * characters of `drawnText` only. Applied to each font object once; a standard font is left alone.
+ */
+export function asHelvetica(font: PdfkitFont): void {
+  if (adjusted.has(font)) return;
+  adjusted.add(font);
+  Object.assign(font, HELVETICA_METRICS);
+  const encode = font.encode.bind(font);
+  font.encode = (text, features) => encode(drawnText(text), features);
 }

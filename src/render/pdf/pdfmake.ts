@@ -1,38 +1,16 @@
-import { createRequire } from 'node:module';
-import { fontTable, VIRTUAL_FONTS } from './fonts.ts';
+import { fontTable } from './fonts.ts';
+import type { PdfNode } from './tagged/pdfmake-internals.ts';
+import { print } from './tagged/printer.ts';
 
-const require = createRequire(import.meta.url);
-
-interface PdfMake {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  virtualfs: { writeFileSync(name: string, content: Buffer): void };
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(doc: object): { getBuffer(): Promise<Buffer> };
-}
-
-let instance: PdfMake | undefined;
+let allowed: Set<string> | undefined;
 
 /**
- * pdfmake 0.3's server build, set up once: the fonts of `fontTable`, no URL may be fetched, and
- * the only local files it may read are Roboto's four font files (the zero-width font is made in
- * memory).
+ * A pdfmake document definition as PDF bytes, tagged when it says `tagged: true` (document.ts
+ * does). pdfmake may read only the four Arimo font files, and fetches nothing.
  */
-export function pdfmake(): PdfMake {
-  if (instance) return instance;
-  const pm = require('pdfmake') as PdfMake;
+export async function renderPdf(definition: object): Promise<Buffer> {
   const fonts = fontTable();
-  // pdfmake asks the policy about every font source, the built-in PDF font names included; fonts
-  // made in memory are found in its virtual file system first and never reach the policy.
-  const allowed = new Set(Object.values(fonts).flatMap((styles) => Object.values(styles)));
-  for (const [name, bytes] of Object.entries(VIRTUAL_FONTS)) pm.virtualfs.writeFileSync(name, bytes());
-  pm.setFonts(fonts);
-  pm.setUrlAccessPolicy(() => false);
-  pm.setLocalAccessPolicy((path) => allowed.has(path));
-  instance = pm;
-  return pm;
-}
-
-export async function renderPdf(doc: object): Promise<Buffer> {
-  return pdfmake().createPdf(doc).getBuffer();
+  allowed ??= new Set(Object.values(fonts).flatMap((styles) => Object.values(styles)));
+  const files = allowed;
+  return print(definition as PdfNode, { fonts, localAccess: (path) => files.has(path) });
 }
