@@ -40,8 +40,8 @@ export function daysIn(year: number, month: number): number {
 }
 
 /**
- * A date as written: a month ("April 2024"), a day ("1 April 2024", "April 1st, 2024",
- * "31/03/2024"), a performance or financial year ("2023/24", "2023-2024"), or a year alone.
+ * A date as written: a month ("April 2024", "April '24"), a day ("1 April 2024", "April 1st, 2024",
+ * "31/03/2024", "2024-03-31"), a performance or financial year ("2023/24", "2023-2024"), or a year alone.
  * `start` and `end` are word indices (end exclusive).
  */
 export type WrittenDate =
@@ -110,7 +110,7 @@ export function readDate(words: readonly Word[], i: number): WrittenDate | undef
       const year = fourDigitYear(at(k));
       if (year !== undefined) return dayDate(year, month, d, i, k + 1);
     }
-    if (at(j)?.text === ',') j++;
+    if (at(j)?.text === ',' || at(j)?.text === "'") j++;
     const year = anyYear(at(j));
     if (year !== undefined) return { kind: 'month', month: iso(year, month), start: i, end: j + 1 };
     return undefined;
@@ -119,6 +119,13 @@ export function readDate(words: readonly Word[], i: number): WrittenDate | undef
   const first = fourDigitYear(at(i));
   if (first !== undefined) {
     const sep = at(i + 1)?.text;
+    // ISO "2024-03-31"
+    if (sep === '-' && at(i + 3)?.text === '-' && /^\d{2}$/.test(at(i + 2)?.text ?? '')) {
+      const m = Number(at(i + 2)?.text);
+      const d = dayNumber(at(i + 4));
+      if (m >= 1 && m <= 12 && d !== undefined && /^\d{2}$/.test(at(i + 4)?.text ?? ''))
+        return dayDate(first, m, d, i, i + 5);
+    }
     const second = at(i + 2);
     if ((sep === '/' || sep === '-') && second?.kind === 'number') {
       const endYear =

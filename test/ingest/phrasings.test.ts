@@ -135,6 +135,8 @@ describe('the date anywhere, as a month, a day or the end of a month', () => {
     'By end-March 2024, North East will increase',
     'By end of March 2024, North East will increase',
     'By 31/03/2024, North East will increase',
+    'By 2024-03-31, North East will increase',
+    "By April '24, North East will increase",
     'By the end of 2023/24, North East will increase',
     'By 15 April 2024, North East will increase',
   ])('"%s …"', (opening) => {
