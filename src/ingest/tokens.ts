@@ -34,7 +34,7 @@ const LABELS: ReadonlyArray<[LabelKind, RegExp]> = [
   // "Our targets for the next year", "Measures of success"
   [
     'targets',
-    /^(?:our |regional |key |performance |key performance |our key )?targets?(?: for (?:20\d{2}(?: \d{2}(?:\d{2})?)?|the (?:next|coming) year|this year|next year))?$/,
+    /^(?:our |regional |key |performance |key performance |our key )?targets?(?: for (?:20\d{2}(?: \d{2}(?:\d{2})?)?|the (?:next|coming) year|this year|next year))?(?: are| include)?$/,
   ],
   ['targets', /^(?:our |key )?(?:measures of success|success measures|how we will measure success)$/],
   ['commitments', /^(?:what )?we said we would(?: do)?$/],

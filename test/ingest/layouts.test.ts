@@ -108,6 +108,7 @@ describe('target lists under another label, or numbered', () => {
     'Our key targets',
     'Measures of success',
     'How we will measure success:',
+    'Our targets for 2024/25 are:',
   ])('"%s"', (label) => {
     const parsed = parseText(NE.replace(/^Regional targets$/gm, label));
     expect(parsed.diagnostics.filter((d) => d.code === 'targets-label-missing')).toEqual([]);
