@@ -11,10 +11,18 @@ import {
   REGIONS,
   sortDiagnostics,
 } from '../model/index.ts';
-import { benchmarksCsv, targetsCsv, toJson } from '../render/data/index.ts';
+import {
+  achievementsCsv,
+  benchmarksCsv,
+  commitmentsCsv,
+  practiceCsv,
+  targetsCsv,
+  toJson,
+} from '../render/data/index.ts';
 import {
   type IndexEntry,
   nationalView,
+  practiceOf,
   type ReportInput,
   regionalView,
   renderIndexHtml,
@@ -140,6 +148,10 @@ export async function runPipeline(
     'templates/',
   ]);
   out.put('data/benchmarks.json', toJson(benchmarks), sources);
+  const practice = practiceOf(plans);
+  out.put('data/practice.csv', practiceCsv(practice.rows), sources);
+  out.put('data/achievements.csv', achievementsCsv(practice.achievements), sources);
+  out.put('data/commitments.csv', commitmentsCsv(practice.commitments), sources);
   out.put('data/diagnostics.json', toJson({ diagnostics }), sources);
 
   const ctx = { edition, benchmarks, plans: current, words: options.templates };

@@ -11,13 +11,19 @@ interface Item {
   terms: Set<string>;
 }
 
+/**
+ * `b` answers (or repeats) `a`: they name an initiative in common, or share at least two
+ * significant terms, or all of `a`'s when it has fewer ("Ensure more prison leavers have
+ * accommodation on release" has one: accommodation).
+ */
 const related = (a: Item, b: Item) =>
-  [...a.initiatives].some((i) => b.initiatives.has(i)) || shared(a.terms, b.terms) >= SHARED_TERMS;
+  [...a.initiatives].some((i) => b.initiatives.has(i)) ||
+  shared(a.terms, b.terms) >= Math.min(SHARED_TERMS, Math.max(1, a.terms.size));
 
 /**
  * Each "We said we would" item linked to the "What we have done" items of the same region,
  * edition and section that answer it: they name an initiative in common, or share at least two
- * significant terms. Across editions of a region, a commitment of an earlier edition is carried
+ * significant terms (all of the commitment's, when it has fewer). Across editions of a region, a commitment of an earlier edition is carried
  * forward when the next edition has a related commitment in the same section, else dropped; one of
  * a later edition is carried forward or new, against the edition before.
  */

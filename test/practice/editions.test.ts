@@ -42,6 +42,12 @@ describe('commitments across editions', () => {
     });
   });
 
+  it('carries forward every commitment the later edition repeats word for word', () => {
+    const practice = run(read('north-east-2024.txt'));
+    expect(practice.commitments).toHaveLength(50);
+    expect(new Set(practice.commitments.map((c) => c.acrossEditions))).toEqual(new Set(['carried forward']));
+  });
+
   it('has no national text when each edition has one document', () => {
     const practice = run(read('north-east-2024.txt'));
     expect(practice.passages.filter((p) => p.scope === 'national')).toEqual([]);

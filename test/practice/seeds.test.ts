@@ -162,6 +162,9 @@ describe('practice across regions (seeds)', () => {
     expect(status(`${NE}:76`)).toEqual(['progress reported', [`${NE}:91`]]);
     expect(status(`${NE}:123`)).toEqual(['progress reported', [`${NE}:131`, `${NE}:133`]]);
     expect(status(`${NE}:182`)).toEqual(['none reported', []]);
+    // One significant word ("accommodation"), shared: the CAS3 launch and the housing specialists.
+    expect(status(`${NE}:147`)).toEqual(['progress reported', [`${NE}:161`, `${NE}:162`]]);
+    expect(status(`${NE}:148`)).toEqual(['none reported', []]);
     expect(status(`${YH}:97`)).toEqual(['progress reported', [`${YH}:118`]]);
     expect(status(`${EOE}:130`)).toEqual(['progress reported', [`${EOE}:144`]]);
     expect(status(`${EOE}:165`)).toEqual(['none reported', []]);

@@ -262,6 +262,7 @@ export function regionalPdf(view: RegionalView): object {
     ...chart(view.themesChart),
     ...section(view.attainment),
     ...section(view.practice),
+    ...section(view.practice),
     ...methods(view.methods, view.headings),
   ]);
 }

@@ -10,6 +10,7 @@ import {
   methods,
   type ReportInput,
 } from './common.ts';
+import { practiceNationalSection } from './practice.ts';
 import { provenanceNotes } from './provenance.ts';
 import type { NationalView, ReportSection } from './schema.ts';
 
@@ -157,6 +158,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
       charts: [theme('national-commitments-progress')],
       tables: [],
     },
+    practiceNationalSection(input, templates),
     {
       id: 'attainment',
       heading: 'Earlier targets',

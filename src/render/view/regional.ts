@@ -17,6 +17,7 @@ import {
   methods,
   type ReportInput,
 } from './common.ts';
+import { practiceRegionalSection } from './practice.ts';
 import { provenanceNotes } from './provenance.ts';
 import type { RegionalView, ReportSection, ThemeView } from './schema.ts';
 
@@ -182,6 +183,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
     themes,
     themesChart: chartView(input, `${regionId}-commitments-progress`),
     attainment,
+    practice: practiceRegionalSection(input, regionId, templates),
     methods: methods(input, templates),
     headings: heads,
   };

@@ -147,6 +147,7 @@ export const RegionalViewSchema = z
     themes: z.array(ThemeViewSchema),
     themesChart: ChartViewSchema,
     attainment: SectionSchema,
+    practice: SectionSchema.describe('"What regions are doing": initiatives, figures, commitments, priorities'),
   })
   .strict();
 export type RegionalView = z.infer<typeof RegionalViewSchema>;
