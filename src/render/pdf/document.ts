@@ -134,7 +134,8 @@ function section(s: ReportSection): Content[] {
     heading(s.heading, 1),
     ...s.paragraphs.map((p) => ({ text: breakable(p), ...styles.body })),
     ...s.charts.flatMap(chart),
-    ...s.tables.map(table),
+    // A section's own tables are read by their captions, as the HTML's are.
+    ...s.tables.flatMap((t) => [{ text: t.caption, ...styles.h3 }, table(t)]),
   ];
 }
 
@@ -261,7 +262,6 @@ export function regionalPdf(view: RegionalView): object {
     ]),
     ...chart(view.themesChart),
     ...section(view.attainment),
-    ...section(view.practice),
     ...section(view.practice),
     ...methods(view.methods, view.headings),
   ]);
