@@ -99,7 +99,9 @@ export function cleanText(text: string): string {
 
 /** Form used for matching patterns: lower case, straight quotes and dashes, `%` glued to its number. */
 export function matchForm(text: string): string {
-  return cleanText(text)
+  const clean = cleanText(text);
+  // Text that did not come through normaliseLine (a reading, a test) gets the same plain forms.
+  return (NOT_PLAIN.test(clean) ? compatible(clean) : clean)
     .toLowerCase()
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')

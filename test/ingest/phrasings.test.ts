@@ -83,6 +83,15 @@ describe('numbers written in words', () => {
   });
 });
 
+describe('compatibility forms in a sentence read on its own', () => {
+  it('full-width figures and a ligature', () => {
+    expect(read(withChange('４ percentage points').replace('14%', '１４％'))).toEqual(FOUR_FROM_14);
+    expect(
+      read(withChange('4 points').replace(SIX_WEEKS, 'the proportion housed on the ﬁrst night')),
+    ).toEqual(['housed-first-night', 'increase', 14, '2023-03', 4, 18, '2024-04']);
+  });
+});
+
 describe('the unit of change, however it is spelled', () => {
   it.each([
     '4 percentage points',
