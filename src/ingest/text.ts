@@ -60,11 +60,14 @@ function brokenWord(text: string): string | undefined {
 const HYPHENATED_FIRST = new Set([
   ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   ...['first', 'second', 'third', 'half', 'long', 'short', 'well', 'self', 'non', 'full', 'part', 'co'],
+  ...['whole', 'anti', 'cross', 'multi', 'peer', 'ex', 'high', 'low', 'step', 'joined', 'check'],
 ]);
 const HYPHENATED_SECOND = new Set([
   ...['week', 'weeks', 'month', 'months', 'night', 'nights', 'year', 'years', 'day', 'days', 'point'],
   ...['points', 'based', 'led', 'term', 'time', 'wide', 'level', 'related', 'specific', 'free'],
-  ...['focused', 'focussed', 'sentence', 'release', 'custody', 'up', 'going', 'making'],
+  ...['focused', 'focussed', 'sentence', 'release', 'custody', 'up', 'going', 'making', 'social'],
+  ...['sector', 'agency', 'established', 'establish', 'offender', 'offenders', 'commissioned'],
+  ...['commissioning', 'in', 'out', 'down'],
 ]);
 
 /**

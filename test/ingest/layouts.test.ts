@@ -72,6 +72,8 @@ describe('a sentence broken across lines at a hyphen', () => {
     ['employ-', 'ment', 'employment'],
     ['six-', 'week', 'six-week'],
     ['percentage-', 'points', 'percentage-points'],
+    ['whole-', 'prison approach', 'whole-prison approach'],
+    ['re-', 'establish links', 're-establish links'],
     ['accommo\u00ad', 'dation', 'accommodation'],
   ])('"%s" + "%s" is "%s"', (left, right, joined) => {
     expect(joinLines([`the ${left}`, `  ${right} rate`])).toBe(`the ${joined} rate`);
