@@ -67,7 +67,7 @@ const HYPHENATED_SECOND = new Set([
   ...['points', 'based', 'led', 'term', 'time', 'wide', 'level', 'related', 'specific', 'free'],
   ...['focused', 'focussed', 'sentence', 'release', 'custody', 'up', 'going', 'making', 'social'],
   ...['sector', 'agency', 'established', 'establish', 'offender', 'offenders', 'commissioned'],
-  ...['commissioning', 'in', 'out', 'down'],
+  ...['commissioning', 'down'],
 ]);
 
 /**
