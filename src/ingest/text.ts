@@ -63,8 +63,8 @@ const HYPHENATED_FIRST = new Set([
   ...['whole', 'anti', 'cross', 'multi', 'peer', 'ex', 'high', 'low', 'step', 'joined', 'check'],
 ]);
 const HYPHENATED_SECOND = new Set([
-  ...['week', 'weeks', 'month', 'months', 'night', 'nights', 'year', 'years', 'day', 'days', 'point'],
-  ...['points', 'based', 'led', 'term', 'time', 'wide', 'level', 'related', 'specific', 'free'],
+  ...['week', 'weeks', 'month', 'months', 'night', 'nights', 'year', 'years', 'point', 'points'],
+  ...['based', 'led', 'term', 'wide', 'level', 'related', 'specific', 'free'],
   ...['focused', 'focussed', 'sentence', 'release', 'custody', 'up', 'going', 'making', 'social'],
   ...['sector', 'agency', 'established', 'establish', 'offender', 'offenders', 'commissioned'],
   ...['commissioning', 'down'],
