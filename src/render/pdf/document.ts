@@ -110,8 +110,12 @@ export function table(view: Table): Content {
   };
 }
 
-/** A chart's alternate text: its headline and its description, as the SVG's title and desc say. */
+/**
+ * A chart's alternate text: its headline and its description, as the SVG's title and desc say
+ * (a description that opens with the headline already holds it).
+ */
 function alt(c: ChartView): string {
+  if (c.description.startsWith(c.title)) return c.description;
   return /[.!?]$/.test(c.title) ? `${c.title} ${c.description}` : `${c.title}. ${c.description}`;
 }
 
