@@ -14,6 +14,7 @@ import {
   periodLong,
   plural,
   share,
+  signed,
   signedPp,
   standing,
 } from '../format/index.ts';
@@ -26,6 +27,8 @@ export function registerHelpers(hb: typeof Handlebars): void {
   const helpers: Record<string, (...args: never[]) => string | string[]> = {
     /** {{pct 86.3}} → 86.3% */
     pct: (value: number | null) => pct(value),
+    /** {{signed 3.7}} → +3.7; {{signed -2}} → −2 */
+    signed: (value: number | null) => signed(value),
     /** {{pp 3.7}} → +3.7 pp */
     pp: (value: number | null) => signedPp(value),
     /** {{ppWords -2.3}} → 2.3 percentage points below; {{ppWords 0}} → level with */

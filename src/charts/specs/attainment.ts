@@ -1,5 +1,4 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { pct } from '../../format/index.ts';
 import { MEASURES } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { COLOURS } from '../theme.ts';
@@ -69,7 +68,10 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
     item: ctx.highlight ? label(r.measure) : `${r.region} — ${label(r.measure)}`,
     prior: r.prior_target_pct,
     outturn: r.outturn_pct,
-    verdict: `${r.attained ? 'reached' : 'missed'}${r.progress_band ? ` (${r.progress_band.replace('-', ' ')})` : ''}`,
+    verdict: ctx.words.text('chart-attainment-verdict', {
+      attained: r.attained,
+      band: r.progress_band ? r.progress_band.replace('-', ' ') : null,
+    }),
     attained: r.attained,
   }));
   const x = {
@@ -86,7 +88,7 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
         ? unitOf((rows[0] as (typeof rows)[number]).measure)
         : '%',
   };
-  const description = `${title}. ${subtitle} ${data.map((d) => `${d.item}: aimed for ${pct(d.prior)}, reached ${pct(d.outturn)}, ${d.verdict}.`).join(' ')}`;
+  const description = `${title}. ${subtitle} ${data.map((d) => ctx.words.text('chart-attainment-row', d)).join(' ')}`;
   const heading = { title, subtitle, description };
   // Verdicts in a column of their own, beside the dots, so they never run off the plot.
   const y = {

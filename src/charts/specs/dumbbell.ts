@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { pct, period } from '../../format/index.ts';
+import { pct } from '../../format/index.ts';
 import { type BenchmarkRow, type MeasureId, measureById } from '../../model/index.ts';
 import { type Chart, type ChartContext, type ChartWords, rowsOf } from '../chart.ts';
 import {
@@ -153,7 +153,12 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
           {
             value: r.comparator_pct as number,
             dash: [5, 3],
-            label: `${comparatorName(r)}, ${period(r.comparator_period)}: ${pct(r.comparator_pct)} (baselines)`,
+            label: ctx.words.text('chart-measure-line-label', {
+              targets: false,
+              comparator: comparatorName(r),
+              period: r.comparator_period,
+              value: r.comparator_pct,
+            }),
           },
         ]),
     ).values(),
@@ -165,7 +170,12 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
           {
             value: r.target_comparator_pct as number,
             dash: [2, 2],
-            label: `national figure, ${period(r.target_comparator_period)}: ${pct(r.target_comparator_pct)} (targets)`,
+            label: ctx.words.text('chart-measure-line-label', {
+              targets: true,
+              comparator: comparatorName({ comparator_kind: 'national' }),
+              period: r.target_comparator_period,
+              value: r.target_comparator_pct,
+            }),
           },
         ]),
     ).values(),
@@ -184,12 +194,12 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
   const widthOf = (text: string, bold: boolean) => textWidth(text, LABEL_SIZE, bold) + HALO;
   const data = rows.map((r) => {
     const baseline_label = pct(r.baseline_pct);
-    const target_label =
-      r.kind === 'continue-increase'
-        ? `${pct(r.baseline_pct)}, continue to increase`
-        : r.kind === 'maintain'
-          ? `${pct(r.baseline_pct)}, hold`
-          : pct(r.target_pct);
+    const target_label = ctx.words.text('chart-measure-target-label', {
+      continuing: r.kind === 'continue-increase',
+      holding: r.kind === 'maintain',
+      baseline: r.baseline_pct,
+      target: r.target_pct,
+    });
     const lone = r.target_pct === null || r.target_pct === r.baseline_pct;
     const b = r.baseline_pct === null ? null : px(r.baseline_pct);
     const t = r.target_pct === null ? null : px(r.target_pct);

@@ -1,5 +1,4 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { pct, signed } from '../../format/index.ts';
 import { MEASURES, type MeasureId, measureById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { distinct, isYearPeriod } from '../words.ts';
@@ -105,14 +104,13 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
   const data = rows.map((r) => {
     const gap = r.comparator_kind === 'national' ? r.baseline_gap_pp : null;
     const median = r.comparator_kind === 'run-median' && r.baseline_pct !== null;
-    const label =
-      gap !== null
-        ? signed(gap)
-        : median
-          ? pct(r.baseline_pct)
-          : r.baseline_pct !== null && r.baseline_period === null
-            ? 'no date'
-            : 'no comparator';
+    const label = ctx.words.text('chart-heatmap-cell', {
+      hasGap: gap !== null,
+      gap,
+      median,
+      baseline: r.baseline_pct,
+      undated: r.baseline_pct !== null && r.baseline_period === null,
+    });
     const measure = measureLabel.get(r.measure) ?? r.measure;
     return {
       region: r.region,
@@ -121,7 +119,7 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
       median,
       label,
       // What a screen reader hears for the cell: the printed value, and for a grey cell what it is.
-      aria: `${r.region}, ${measure}: ${median ? `baseline ${label}, no national figure` : label}`,
+      aria: ctx.words.text('chart-heatmap-cell-aria', { region: r.region, measure, median, label }),
       strong: gap !== null && Math.abs(gap) > extent * 0.55,
       mine: ctx.highlight !== null && r.region_id === ctx.highlight,
     };

@@ -1,5 +1,4 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { pct, signedPp } from '../../format/index.ts';
 import { MEASURES, measureById, type RegionId, regionById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { placeLabels } from '../labels.ts';
@@ -248,7 +247,16 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
     .map((id) => ({ code: regionById(id).code, name: regionById(id).name }));
   const fullSubtitle =
     key.length > 0 ? `${subtitle} ${ctx.words.text('chart-scatter-key', { key })}` : subtitle;
-  const description = `${title}. ${fullSubtitle} ${rows.map((r) => `${r.region}, ${MEASURES.find((m) => m.id === r.measure)?.label}: baseline ${pct(r.baseline_pct)}, change ${signedPp(r.change_pp)}.`).join(' ')}`;
+  const description = `${title}. ${fullSubtitle} ${rows
+    .map((r) =>
+      ctx.words.text('chart-scatter-row', {
+        region: r.region,
+        measure: measureById(r.measure).label,
+        baseline: r.baseline_pct,
+        change: r.change_pp,
+      }),
+    )
+    .join(' ')}`;
   const heading = { title, subtitle: fullSubtitle, description };
   const spec: TopLevelSpec = { ...frame(heading), datasets, columns: 2, concat: panels, spacing: 36 };
   return { id, kind: 'scatter', ...heading, empty: false, spec, table };

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { capital, pct, period } from '../../format/index.ts';
+import { capital } from '../../format/index.ts';
 import { MEASURES } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { comparatorName } from '../headlines.ts';
@@ -102,14 +102,6 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       ctx.words,
     ),
   ].join(' ');
-  const peers = (r: (typeof rows)[number]) =>
-    r.peer_baseline_n === 0 || r.peer_baseline_min === null || r.peer_baseline_max === null
-      ? 'no other region measured for this period'
-      : r.peer_baseline_n === 1
-        ? `one other region ${pct(r.peer_baseline_min)}`
-        : r.peer_baseline_min === r.peer_baseline_max
-          ? `other regions all ${pct(r.peer_baseline_min)}`
-          : `other regions ${pct(r.peer_baseline_min)}–${pct(r.peer_baseline_max)}`;
   const data = rows.map((r) => ({
     measure: label(r.measure),
     min: r.peer_baseline_min,
@@ -120,20 +112,25 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
     comparator: r.comparator_kind === 'national' ? r.comparator_pct : null,
     baseline: r.baseline_pct,
     target: r.target_pct,
-    summary: [
-      `${pct(r.baseline_pct)}${r.target_pct !== null && r.target_pct !== r.baseline_pct ? ` to ${pct(r.target_pct)}` : r.kind === 'continue-increase' ? ', continue to increase' : r.kind === 'maintain' ? ', hold' : ''}`,
-      ...(r.baseline_pct !== null && r.baseline_period === null
-        ? ['no date stated, so compared with nothing']
-        : [
-            // The figure the baseline is compared with, named with its period: not the target's.
-            r.comparator_kind === 'national' && r.comparator_pct !== null
-              ? `${comparatorName(r)} ${pct(r.comparator_pct)} (${period(r.comparator_period)})`
-              : r.comparator_kind === 'run-median'
-                ? 'no national figure'
-                : 'no comparator',
-            peers(r),
-          ]),
-    ].join(' · '),
+    // The figure the baseline is compared with, named with its period: not the target's.
+    summary: ctx.words.text('chart-spine-row', {
+      baseline: r.baseline_pct,
+      target: r.target_pct,
+      moving: r.target_pct !== null && r.target_pct !== r.baseline_pct,
+      continuing: r.kind === 'continue-increase',
+      holding: r.kind === 'maintain',
+      undated: r.baseline_pct !== null && r.baseline_period === null,
+      national: r.comparator_kind === 'national' && r.comparator_pct !== null,
+      median: r.comparator_kind === 'run-median',
+      comparator: comparatorName(r),
+      comparatorValue: r.comparator_pct,
+      comparatorPeriod: r.comparator_period,
+      noPeers: r.peer_baseline_n === 0 || r.peer_baseline_min === null || r.peer_baseline_max === null,
+      onePeer: r.peer_baseline_n === 1,
+      samePeers: r.peer_baseline_min === r.peer_baseline_max,
+      min: r.peer_baseline_min,
+      max: r.peer_baseline_max,
+    }),
   }));
   const order = MEASURES.map((m) => m.label);
   const x = {
