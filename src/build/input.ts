@@ -16,12 +16,14 @@ import { fileURLToPath } from 'node:url';
 import { escapeControls } from '../format/terminal.ts';
 import { MAX_BYTES } from '../ingest/decode.ts';
 import type { InputDocument } from '../ingest/ingest.ts';
+import { isPdfName, readPdf } from '../ingest/pdf/index.ts';
 import { type LocatedReading, readReadings } from '../ingest/readings.ts';
 import { REFERENCE_FILE, readReference } from '../ingest/reference.ts';
 import {
   type Diagnostic,
   diagnostic,
   type NationalReference,
+  type PageMap,
   READINGS_FILE,
   sha256,
 } from '../model/index.ts';
@@ -62,7 +64,7 @@ export interface InputOptions {
 }
 
 /**
- * Reads every plan update (`*.txt`) in a folder and the national reference. Only regular files
+ * Reads every plan update (`*.txt`, `*.pdf`) in a folder and the national reference. Only regular files
  * that lie inside the folder are read (a link may point to one); each is sized before it is read
  * and refused unread above the size limit. Anything else - another kind of file, a folder, a
  * link that leads out of the folder or nowhere, a named pipe, a hidden entry, a name with a line
@@ -76,7 +78,9 @@ export function readInputFolder(dir: string, options: InputOptions = {}): InputF
     root = realpathSync(dir);
     names = readdirSync(dir).sort();
   } catch {
-    throw new CliError(`input folder "${dir}" cannot be read: expected a folder of plan updates (*.txt)`);
+    throw new CliError(
+      `input folder "${dir}" cannot be read: expected a folder of plan updates (*.txt, *.pdf)`,
+    );
   }
   const documents: InputDocument[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -105,11 +109,11 @@ export function readInputFolder(dir: string, options: InputOptions = {}): InputF
       warn(name, entry.code, entry.message);
       continue;
     }
-    if (!name.toLowerCase().endsWith('.txt')) {
+    if (!/\.(?:txt|pdf)$/i.test(name)) {
       warn(
         name,
         'file-ignored',
-        'expected plan updates as plain-text files ending in .txt; found another kind of file, which was not read. Extract its text to a .txt file, or move it out of the input folder.',
+        'expected plan updates as PDF files (ending in .pdf) or plain-text files (ending in .txt); found another kind of file, which was not read. Save it as a PDF or extract its text to a .txt file, or move it out of the input folder.',
       );
       continue;
     }
@@ -125,7 +129,7 @@ export function readInputFolder(dir: string, options: InputOptions = {}): InputF
         'no-documents',
         dir,
         undefined,
-        'expected at least one plan update (*.txt) in the input folder; found none.',
+        'expected at least one plan update (*.txt or *.pdf) in the input folder; found none.',
       ),
     );
   }
@@ -182,6 +186,34 @@ function readReadingsFile(
     return { readings: [], sha256: hash };
   }
   return { readings: result.readings, sha256: hash };
+}
+
+/**
+ * The input folder with its PDFs read to text: the step of a run that is not pure, as reading a
+ * PDF is asynchronous (pdfjs), kept apart so that ingest stays pure. pdfjs is loaded only when
+ * the folder holds a PDF. A PDF that cannot be read stays among the documents, marked unread
+ * (`extracted: null`) with its error among the folder's diagnostics, so a run that leaves out
+ * documents with errors leaves it out like any other.
+ */
+export async function readPdfs(folder: InputFolder): Promise<InputFolder> {
+  if (!folder.documents.some((d) => isPdfName(d.file))) return folder;
+  const documents: InputDocument[] = [];
+  const diagnostics = [...folder.diagnostics];
+  for (const document of folder.documents) {
+    if (!isPdfName(document.file)) {
+      documents.push(document);
+      continue;
+    }
+    const read = await readPdf(document.file, document.bytes);
+    documents.push({ ...document, extracted: read.ok ? read.extracted : null });
+    if (!read.ok) diagnostics.push(read.diagnostic);
+  }
+  return { ...folder, documents, diagnostics };
+}
+
+/** Where each PDF's extracted lines stand on its pages, by file: for diagnostics (locateDiagnostics). */
+export function pageMaps(documents: readonly InputDocument[]): Map<string, PageMap> {
+  return new Map(documents.flatMap((d) => (d.extracted ? [[d.file, d.extracted] as const] : [])));
 }
 
 /** C0 and C1 control characters and DEL: a name holding one could forge or garble a diagnostic line. */

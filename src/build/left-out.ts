@@ -5,6 +5,8 @@ import type { InputFolder } from './input.ts';
 /** A document --keep-going left out of a build: its file and the first of its errors. */
 export interface LeftOut {
   file: string;
+  /** In a PDF, the page of the error's line. */
+  page?: number;
   line?: number;
   /** The first error's message, as printed. */
   message: string;
@@ -28,6 +30,7 @@ export function leftOutDocuments(
   }
   return [...first.values()].map((d) => ({
     file: d.file,
+    ...(d.page === undefined ? {} : { page: d.page }),
     ...(d.line === undefined ? {} : { line: d.line }),
     message: d.message,
     code: d.code,

@@ -5,6 +5,7 @@ import {
   type Benchmarks,
   type Diagnostic,
   diagnostic,
+  locateDiagnostics,
   type NationalReference,
   type Plan,
   READINGS_FILE,
@@ -31,7 +32,7 @@ import {
 import { type Content, Outputs, type PreviousBuild } from './cache.ts';
 import type { Renderers } from './effects.ts';
 import type { Emit } from './events.ts';
-import type { InputFolder } from './input.ts';
+import { type InputFolder, pageMaps, readPdfs } from './input.ts';
 import { blockingErrors, type LeftOut, leftOutDocuments } from './left-out.ts';
 import { changesSince, type Manifest, type ManifestChanges, sha256, targetSummaries } from './manifest.ts';
 
@@ -88,13 +89,16 @@ const FORMAT_LABEL: Record<Format, string> = { html: 'HTML', pdf: 'PDF' };
  * the result atomically or not at all.
  */
 export async function runPipeline(
-  folder: InputFolder,
+  unread: InputFolder,
   inputs: Manifest['inputs'],
   options: PipelineOptions,
 ): Promise<PipelineResult> {
   const { emit } = options;
+  const folder = await readPdfs(unread);
   const result = ingest(folder.documents, folder.readings);
-  const read = sortDiagnostics([...folder.diagnostics, ...result.diagnostics]);
+  // Lines of a PDF's extracted text, given as the page and line a reader finds them at.
+  const maps = pageMaps(folder.documents);
+  const read = sortDiagnostics(locateDiagnostics([...folder.diagnostics, ...result.diagnostics], maps));
   // --keep-going: documents with errors are left out and the rest published; any other error
   // (the reference, readings.json, the folder) still stops the build.
   const leftOut = options.keepGoing ? leftOutDocuments(read, folder) : [];
@@ -104,7 +108,7 @@ export async function runPipeline(
     folder.reference && blockingErrors(result.diagnostics, leftOut).length === 0
       ? computeBenchmarks(kept, folder.reference)
       : null;
-  const diagnostics = sortDiagnostics([...read, ...(metrics?.diagnostics ?? [])]);
+  const diagnostics = sortDiagnostics([...read, ...locateDiagnostics(metrics?.diagnostics ?? [], maps)]);
   for (const p of kept)
     emit({ event: 'document', file: p.source.file, region: p.region.name, edition: p.edition });
   if (blockingErrors(diagnostics, leftOut).length > 0 || !metrics || kept.length === 0)

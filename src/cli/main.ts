@@ -88,7 +88,7 @@ async function runCommand(
       }
       case 'validate': {
         const { runValidate } = await import('./validate.ts');
-        return runValidate(command, io);
+        return await runValidate(command, io);
       }
     }
   } catch (thrown) {

@@ -1,12 +1,12 @@
 import { EXIT } from '../build/errors.ts';
 import { tallyOf } from '../build/events.ts';
-import { readInputFolder } from '../build/input.ts';
+import { pageMaps, readInputFolder, readPdfs } from '../build/input.ts';
 import { blockingErrors, leftOutDocuments } from '../build/left-out.ts';
 import { counted } from '../format/index.ts';
 import { ingest } from '../ingest/index.ts';
 import { readingsTemplate } from '../ingest/readings.ts';
 import { computeBenchmarks } from '../metrics/index.ts';
-import { formatDiagnostic, hasErrors, READINGS_FILE, sortDiagnostics } from '../model/index.ts';
+import { formatDiagnostic, hasErrors, locateDiagnostics, READINGS_FILE, sortDiagnostics } from '../model/index.ts';
 import type { Io } from './io.ts';
 
 export interface ValidateOptions {
@@ -18,16 +18,17 @@ export interface ValidateOptions {
   keepGoing?: boolean;
 }
 
-export function runValidate(options: ValidateOptions, io: Io): number {
-  const folder = readInputFolder(options.input, { reference: options.reference ?? null });
+export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
+  const folder = await readPdfs(readInputFolder(options.input, { reference: options.reference ?? null }));
   const result = ingest(folder.documents, folder.readings);
   // Cross-document checks (national statements that disagree) come from the metrics stage.
   const metrics = folder.reference ? computeBenchmarks(result.plans, folder.reference) : null;
-  const diagnostics = sortDiagnostics([
-    ...folder.diagnostics,
-    ...result.diagnostics,
-    ...(metrics?.diagnostics ?? []),
-  ]);
+  const diagnostics = sortDiagnostics(
+    locateDiagnostics(
+      [...folder.diagnostics, ...result.diagnostics, ...(metrics?.diagnostics ?? [])],
+      pageMaps(folder.documents),
+    ),
+  );
   const exit = hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
   const leftOut = options.keepGoing ? leftOutDocuments(diagnostics, folder) : [];
   const blocked = options.keepGoing && blockingErrors(diagnostics, leftOut).length > 0;

@@ -1,11 +1,17 @@
 import { type Diagnostic, diagnostic, type Plan, REGIONS, sortDiagnostics } from '../model/index.ts';
 import { parsePlan } from './parse-plan.ts';
+import type { ExtractedText } from './pdf/types.ts';
 import { applyReadings, type LocatedReading, type UnreadTarget } from './readings.ts';
 
 export interface InputDocument {
   /** Name relative to the input folder; it identifies the file in diagnostics, never the region. */
   file: string;
   bytes: Uint8Array;
+  /**
+   * For a PDF, the text read from it and where its lines stand (read before ingest, by
+   * build/input.ts readPdfs); null when it could not be read, its error already reported.
+   */
+  extracted?: ExtractedText | null;
 }
 
 export interface IngestResult {
@@ -26,7 +32,11 @@ export function ingest(
   const read = applyReadings(
     [...documents]
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-      .map((d) => parsePlan(d.file, d.bytes))
+      .map((d) =>
+        d.extracted === null
+          ? { file: d.file, plan: null, diagnostics: [] }
+          : parsePlan(d.file, d.bytes, d.extracted),
+      )
       .map((p) => ({ ...p, unread: p.unread ?? [] })),
     readings,
   );

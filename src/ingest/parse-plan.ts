@@ -11,10 +11,11 @@ import {
   sha256,
 } from '../model/index.ts';
 import { characterDiagnostics } from './characters.ts';
-import { decodeDocument } from './decode.ts';
+import { type Decoded, decodeDocument } from './decode.ts';
 import { readDirectors } from './directors.ts';
 import { overLongItems, overLongLines } from './limits.ts';
 import { readNationalStatements } from './national-statements.ts';
+import type { ExtractedText } from './pdf/types.ts';
 import { type UnreadTarget, unreadTargets } from './readings.ts';
 import { recogniseRegion } from './region.ts';
 import { assembleSections } from './sections.ts';
@@ -31,8 +32,11 @@ export interface ParsedDocument {
 }
 
 /** One document's bytes to a validated Plan, or to the diagnostics that say why not. */
-export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
-  const decoded = decodeDocument(file, bytes);
+export function parsePlan(file: string, bytes: Uint8Array, extracted?: ExtractedText): ParsedDocument {
+  // A PDF is parsed as the text read from it (pdf/); its lines are that text's lines.
+  const decoded: Decoded = extracted
+    ? { ok: true, text: extracted.text, notes: [] }
+    : decodeDocument(file, bytes);
   if (!decoded.ok) return { file, plan: null, diagnostics: [decoded.diagnostic] };
   // Refused before any pattern is matched against them: an over-long line or item is never read.
   const longLines = overLongLines(file, decoded.text);
@@ -204,7 +208,15 @@ export function parsePlan(file: string, bytes: Uint8Array): ParsedDocument {
   nationalStatements.sort((a, b) => a.line - b.line);
 
   const candidate: Plan = {
-    source: { file, sha256: sha256(bytes) },
+    source: extracted
+      ? {
+          file,
+          sha256: sha256(bytes),
+          format: 'pdf',
+          pages: extracted.pages,
+          blankLines: extracted.blankLines,
+        }
+      : { file, sha256: sha256(bytes), format: 'text' },
     region: { id: region.id, name: regionById(region.id).name },
     title,
     planPeriod,

@@ -1,5 +1,6 @@
 import {
   type BenchmarkRow,
+  cite,
   dueMonth,
   type MeasureId,
   monthsBetween,
@@ -23,7 +24,7 @@ export function entriesOf(plans: readonly Plan[]): Entry[] {
     plan.sections.flatMap((s) =>
       s.targets
         .filter((t): t is Target & { measure: MeasureId } => t.measure !== 'qualitative')
-        .map((target) => ({ plan, target, source: `${plan.source.file}:${target.line}` })),
+        .map((target) => ({ plan, target, source: cite(plan.source, target.line) })),
     ),
   );
 }

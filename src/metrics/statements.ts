@@ -1,4 +1,4 @@
-import { type Diagnostic, diagnostic, type Plan, type StatementAgreement } from '../model/index.ts';
+import { cite, type Diagnostic, diagnostic, type Plan, type StatementAgreement } from '../model/index.ts';
 
 /**
  * The national figures the documents quote are a second source. Documents that quote the same
@@ -13,7 +13,7 @@ export function consolidateStatements(plans: readonly Plan[]): {
   const firstBy = new Map<string, { source: string; from: number; to: number }>();
   for (const plan of plans) {
     for (const s of plan.nationalStatements) {
-      const source = `${plan.source.file}:${s.line}`;
+      const source = cite(plan.source, s.line);
       const key = `${s.measure} ${s.since ?? ''}`;
       const existing = statements.find(
         (x) => `${x.measure} ${x.since ?? ''}` === key && x.from_pct === s.fromPct && x.to_pct === s.toPct,

@@ -11,7 +11,18 @@ export const DiagnosticSchema = z
     level: DiagnosticLevelSchema,
     message: z.string().describe('what was expected, what was found, and how to fix it'),
     file: z.string().describe('input file the diagnostic is about, relative to the input folder'),
-    line: z.number().int().positive().optional().describe('1-based line in that file, when one applies'),
+    line: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('1-based line in that file, when one applies; in a PDF, the line on `page`'),
+    page: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('in a PDF, the page the line is on (lines counted as `extract` numbers them)'),
   })
   .strict();
 
@@ -29,14 +40,23 @@ export function diagnostic(
 }
 
 /**
- * `file:line: level: message [code]`, the format editors and CI annotators understand. File names
- * and messages quote documents, so their control characters are escaped (`\u001B`): one line per
+ * Where a diagnostic points: `file:line` for a text file, the form editors and CI annotators
+ * understand; `file, page 4, line 12` in a PDF, which no editor opens at a line, so it says what
+ * a reader looks for. Control characters in the file name are escaped (`\u001B`).
+ */
+export function diagnosticWhere(d: Diagnostic): string {
+  const file = escapeControls(d.file);
+  if (d.page !== undefined) return `${file}, page ${d.page}${d.line === undefined ? '' : `, line ${d.line}`}`;
+  return d.line === undefined ? file : `${file}:${d.line}`;
+}
+
+/**
+ * `where: level: message [code]` (`file:line` or `file, page 4, line 12`, see diagnosticWhere).
+ * Messages quote documents, so their control characters are escaped too: one line per
  * diagnostic, and nothing a terminal would act on.
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  const file = escapeControls(d.file);
-  const where = d.line === undefined ? file : `${file}:${d.line}`;
-  return `${where}: ${d.level}: ${escapeControls(d.message)} [${escapeControls(d.code)}]`;
+  return `${diagnosticWhere(d)}: ${d.level}: ${escapeControls(d.message)} [${escapeControls(d.code)}]`;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -50,6 +70,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   return [...diagnostics].sort(
     (a, b) =>
       a.file.localeCompare(b.file, 'en') ||
+      (a.page ?? 0) - (b.page ?? 0) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       levelOrder[a.level] - levelOrder[b.level] ||
       a.code.localeCompare(b.code, 'en') ||

@@ -2,6 +2,7 @@ export * from './benchmarks.ts';
 export * from './diagnostic.ts';
 export * from './facts.ts';
 export * from './hash.ts';
+export * from './locate.ts';
 export * from './measures.ts';
 export * from './periods.ts';
 export * from './plan.ts';

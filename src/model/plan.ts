@@ -107,14 +107,43 @@ export const SectionSchema = z
   .strict();
 export type Section = z.infer<typeof SectionSchema>;
 
-export const PlanSchema = z
-  .object({
-    source: z
+const sourceFile = {
+  file: z.string().describe('file name relative to the input folder'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe("of the file's bytes (the PDF's, for a PDF)"),
+};
+
+/**
+ * The document a plan was read from. Every line number in a plan is a line of the text the
+ * reader parsed: the file itself for a text file, the text extracted from a PDF (as `extract`
+ * prints it) for a PDF, whose page map turns it into a page and a line on that page (locate.ts).
+ */
+export const SourceSchema = z
+  .discriminatedUnion('format', [
+    z.object({ ...sourceFile, format: z.literal('text') }).strict(),
+    z
       .object({
-        file: z.string().describe('file name relative to the input folder'),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        ...sourceFile,
+        format: z.literal('pdf'),
+        pages: z
+          .array(line)
+          .describe(
+            'for each page (the first is page 1), the first line of the extracted text that comes from it',
+          ),
+        blankLines: z
+          .array(line)
+          .describe('lines of the extracted text that are blank (paragraph breaks): no line of any page'),
       })
       .strict(),
+  ])
+  .describe('the file a plan was read from, and for a PDF where its lines stand');
+export type Source = z.infer<typeof SourceSchema>;
+
+export const PlanSchema = z
+  .object({
+    source: SourceSchema,
     region: z.object({ id: RegionIdSchema, name: z.string() }).strict(),
     title: z
       .string()

@@ -56,7 +56,7 @@ function planOf(index: number, edition: number, specs: readonly Spec[]): Plan {
     line: line + 10,
   }));
   return {
-    source: { file: `${region.id}-${edition}.txt`, sha256: '0'.repeat(64) },
+    source: { file: `${region.id}-${edition}.txt`, sha256: '0'.repeat(64), format: 'text' },
     region: { id: region.id, name: region.name },
     title: null,
     planPeriod: null,

@@ -9,7 +9,7 @@ function plan(index: number, baseline: number, change: number): Plan {
   const region = REGIONS[index] ?? REGIONS[0];
   if (!region) throw new Error('no region');
   return {
-    source: { file: `${region.id}.txt`, sha256: '0'.repeat(64) },
+    source: { file: `${region.id}.txt`, sha256: '0'.repeat(64), format: 'text' },
     region: { id: region.id, name: region.name },
     title: null,
     planPeriod: null,

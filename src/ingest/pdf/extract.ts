@@ -46,13 +46,13 @@ export function extractText(pages: readonly PageContent[]): ExtractedText {
   const whole = rejoinHyphens(lines.map((l) => ({ ...l, starts: l.bullet || heading(l) })));
   const text = paragraphs(whole, body);
   const firstLine: number[] = [];
-  const blank: number[] = [];
+  const blankLines: number[] = [];
   text.forEach((line, i) => {
-    if (line.text === '') blank.push(i + 1);
+    if (line.text === '') blankLines.push(i + 1);
     else if (firstLine[line.page - 1] === undefined) firstLine[line.page - 1] = i + 1;
   });
   // A page with no text starts where the next page with text does (or after the last line).
   const starts: number[] = [];
   for (let p = pages.length - 1; p >= 0; p--) starts[p] = firstLine[p] ?? starts[p + 1] ?? text.length + 1;
-  return { text: text.map((l) => l.text).join('\n'), pages: starts, blank };
+  return { text: text.map((l) => l.text).join('\n'), pages: starts, blankLines };
 }

@@ -61,6 +61,6 @@ export interface ExtractedText {
   text: string;
   /** For each page (index 0 is page 1), the first line of `text` that comes from it. */
   pages: number[];
-  /** Lines of `text` that are blank (paragraph breaks): not counted as lines of their page. */
-  blank: number[];
+  /** Lines of `text` that are blank (paragraph breaks): no line of any page. */
+  blankLines: number[];
 }

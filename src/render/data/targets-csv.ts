@@ -1,5 +1,5 @@
 import { toCsv } from '../../format/csv.ts';
-import type { Plan } from '../../model/index.ts';
+import { cite, type Plan } from '../../model/index.ts';
 
 export const TARGET_COLUMNS = [
   'region_id',
@@ -35,7 +35,7 @@ export function targetsCsv(plans: readonly Plan[]): string {
           t.changePp ?? '',
           t.targetPct ?? '',
           t.targetMonth ?? '',
-          `${plan.source.file}:${t.line}`,
+          cite(plan.source, t.line),
           // Who read the figures: the parser, or the analyst named in readings.json.
           t.readBy?.analyst ?? 'parser',
         ]),

@@ -34,7 +34,7 @@ export interface ReportInput {
   /** Report date, YYYY-MM-DD: from SOURCE_DATE_EPOCH or the inputs, never the clock. */
   date: string;
   /** Documents --keep-going left out of the run, with their first error; every report names them. */
-  leftOut?: ReadonlyArray<{ file: string; line?: number; message: string }>;
+  leftOut?: ReadonlyArray<{ file: string; page?: number; line?: number; message: string }>;
 }
 
 export const measureLabel = (id: MeasureId) => measureById(id).label;

@@ -1,6 +1,6 @@
 import { month, pct } from '../../format/index.ts';
 import { measureSummary } from '../../metrics/index.ts';
-import { formatDiagnostic, MEASURE_IDS, measureById, THEME_IDS } from '../../model/index.ts';
+import { diagnosticWhere, formatDiagnostic, MEASURE_IDS, measureById, THEME_IDS } from '../../model/index.ts';
 import type { Templates } from '../templates.ts';
 import {
   chartView,
@@ -246,7 +246,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
           { label: 'Message', numeric: false },
         ],
         rows: input.diagnostics.map((d) => ({
-          header: d.line === undefined ? d.file : `${d.file}:${d.line}`,
+          header: diagnosticWhere(d),
           cells: [
             d.level,
             formatDiagnostic(d).slice(formatDiagnostic(d).indexOf(`${d.level}: `) + d.level.length + 2),

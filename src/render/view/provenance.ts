@@ -1,4 +1,4 @@
-import type { Plan } from '../../model/index.ts';
+import { citeInWords, type Plan } from '../../model/index.ts';
 import type { Templates } from '../templates.ts';
 import { measureInSentence, type ReportInput } from './common.ts';
 
@@ -17,7 +17,7 @@ export function provenanceNotes(input: ReportInput, plans: readonly Plan[], temp
           ? [
               {
                 analyst: t.readBy.analyst,
-                target: `${measureInSentence(t.measure)} in ${p.region.name}'s ${p.edition} update (${p.source.file} line ${t.line})`,
+                target: `${measureInSentence(t.measure)} in ${p.region.name}'s ${p.edition} update (${citeInWords(p.source, t.line)})`,
               },
             ]
           : [],
@@ -41,7 +41,7 @@ export function provenanceNotes(input: ReportInput, plans: readonly Plan[], temp
         n: leftOut.length,
         documents: leftOut.map(
           (l) =>
-            `${l.file} (${l.line === undefined ? '' : `line ${l.line}: `}${l.message.replace(/\.$/, '')})`,
+            `${l.file} (${l.line === undefined ? '' : `${l.page === undefined ? '' : `page ${l.page}, `}line ${l.line}: `}${l.message.replace(/\.$/, '')})`,
         ),
       }),
     );

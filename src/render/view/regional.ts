@@ -1,6 +1,7 @@
 import { list, pct } from '../../format/index.ts';
 import { regionFacts, thingsToKnow } from '../../metrics/index.ts';
 import {
+  cite,
   type MeasureFact,
   measureById,
   type RegionId,
@@ -104,8 +105,8 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
         peers: peers.length,
         single: peers.length === 1,
       }),
-      commitments: commitments.map((i) => ({ text: i.text, source: `${plan.source.file}:${i.line}` })),
-      progress: progress.map((i) => ({ text: i.text, source: `${plan.source.file}:${i.line}` })),
+      commitments: commitments.map((i) => ({ text: i.text, source: cite(plan.source, i.line) })),
+      progress: progress.map((i) => ({ text: i.text, source: cite(plan.source, i.line) })),
       inferred: inferred ? templates.text('theme-inferred', { all: items.every((i) => i.inferred) }) : '',
     };
   });
