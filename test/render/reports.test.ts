@@ -228,6 +228,7 @@ describe('the reports from seeds/', () => {
       'gaps',
       'ambition',
       'themes',
+      'practice',
       'attainment',
     ]);
     expect(pack.thingsToKnow.length).toBeGreaterThanOrEqual(3);
