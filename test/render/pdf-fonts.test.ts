@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPdf } from '../../src/render/index.ts';
 import { BODY_FONT, drawnText, fontTable, HELVETICA_METRICS } from '../../src/render/pdf/fonts.ts';
 import { svgForPdf } from '../../src/render/pdf/svg.ts';
@@ -82,6 +82,20 @@ describe('the PDF font', () => {
     );
     const { text } = await pdfOf(['north-east-2023.\u200btxt:69, a\u2060b\ufeff co\u00adop']);
     expect(text).toBe('north-east-2023.txt:69,abcoop');
+  });
+
+  it('gives the same bytes whether its font was opened for this document or shared from an earlier one', async () => {
+    const date = new Date('2025-01-01T00:00:00Z');
+    const definition = () => ({
+      content: ['Gŵyl Ελλάδα Привет', { text: 'bold', bold: true }],
+      info: { creationDate: date, modDate: date },
+    });
+    // A fresh module has no font yet: its first document opens Arimo, the second shares it.
+    vi.resetModules();
+    const fresh = (await import('../../src/render/pdf/pdfmake.ts')).renderPdf;
+    const first = await fresh(definition());
+    const again = await fresh(definition());
+    expect(Buffer.compare(first, again)).toBe(0);
   });
 
   it('reads only the four Arimo files, all from the installed package', () => {

@@ -1,3 +1,4 @@
+import { keepFont, reuseFont } from '../font-cache.ts';
 import { asHelvetica, type PdfkitFont } from '../fonts.ts';
 import type { Marks } from './marks.ts';
 import { PdfmakeDocument } from './pdfmake-internals.ts';
@@ -11,9 +12,13 @@ export class TaggedPdfDocument extends PdfmakeDocument {
   marks: Marks | null = null;
 
   override font(...args: unknown[]) {
+    const [src] = args;
+    reuseFont(this as unknown as Parameters<typeof reuseFont>[0], src);
     super.font(...args);
     const font = this._font as Partial<PdfkitFont> & { name?: string };
-    if (font.name?.startsWith('Arimo')) asHelvetica(font as PdfkitFont);
+    if (!font.name?.startsWith('Arimo')) return this;
+    asHelvetica(font as PdfkitFont);
+    keepFont(src, font as unknown as Parameters<typeof keepFont>[1]);
     return this;
   }
 

@@ -89,7 +89,8 @@ export async function print(definition: PdfNode, setup: PrintSetup): Promise<Buf
     definition.content,
     doc,
     definition.styles ?? {},
-    definition.defaultStyle ?? { fontSize: 12 },
+    // pdfmake's own default is Roboto, which it may not read here: the first font of the table is.
+    { font: Object.keys(setup.fonts)[0], fontSize: 12, ...(definition.defaultStyle as object | undefined) },
     definition.background,
     dynamic(definition.header),
     dynamic(definition.footer),
