@@ -176,6 +176,56 @@ describe('tagged PDFs of the seeds (summary and a pack)', () => {
   });
 });
 
+describe('roles come from the nodes: a builder tags new content by setting a role', () => {
+  it('numbered lists get labels, tables header cells, a role names the element, Artifact keeps a node out', async () => {
+    const path = join(tempDir(), 'roles.pdf');
+    const definition = {
+      tagged: true,
+      header: () => ({ text: 'running header' }),
+      content: [
+        { text: 'A heading', role: 'H2' },
+        { stack: ['first paragraph', 'second paragraph'] },
+        { ol: ['one', { stack: ['two', 'two more'] }] },
+        { text: 'drawn only', role: 'Artifact' },
+        { canvas: [{ type: 'rect', x: 0, y: 0, w: 10, h: 10, color: 'red' }] },
+        {
+          table: {
+            headerRows: 1,
+            body: [
+              ['Region', 'Value'],
+              [{ text: 'North East', role: 'TH', scope: 'Row' }, '14%'],
+            ],
+          },
+        },
+        { text: 'Table 1: a caption', role: 'Caption' },
+      ],
+    };
+    writeFileSync(path, await renderPdf(definition));
+    const tree = structureTree(path);
+    const { texts, unmarked } = await markedContent(path);
+    const shape = (node: StructNode): unknown => {
+      const kids = node.children.filter((c): c is StructNode => 'role' in c);
+      return kids.length === 0 ? `${node.role}: ${textOf(node, texts)}` : { [node.role]: kids.map(shape) };
+    };
+    expect(shape(tree)).toEqual({
+      Document: [
+        'H2: A heading',
+        'P: first paragraph',
+        'P: second paragraph',
+        {
+          L: [{ LI: ['Lbl: 1.', 'LBody: one'] }, { LI: ['Lbl: 2.', 'LBody: two two more'] }],
+        },
+        {
+          Table: [{ TR: ['TH: Region', 'TH: Value'] }, { TR: ['TH: North East', 'TD: 14%'] }],
+        },
+        'Caption: Table 1: a caption',
+      ],
+    });
+    expect(unmarked).toBe(0);
+    await expect(renderPdf({ tagged: true, content: [{ text: 'x', role: 'Heading' }] })).rejects.toThrow();
+  });
+});
+
 describe("the seeds' built PDFs", () => {
   const files = () => {
     const out = inject('seedsBuild');
