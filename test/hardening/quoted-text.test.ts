@@ -198,7 +198,7 @@ describe('characters no PDF font has are reported, not silently boxed (item 11)'
     ])
       expect(message).toContain(named);
     expect(message).toContain('the PDF shows an empty box or a gap');
-    // Greek, Cyrillic and Welsh are drawn (Roboto), so they are not named.
+    // Greek, Cyrillic and Welsh are drawn (Arimo), so they are not named.
     expect(message).not.toMatch(/U\+0(3|4)[0-9A-F]{2}\)|ŵ/);
   });
 

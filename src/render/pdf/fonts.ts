@@ -76,13 +76,22 @@ export function drawnText(text: string): string {
   return drawn;
 }
 
+// Hebrew, which Arimo has: pdfkit sets every line left to right, so a right-to-left word would read
+// backwards. It counts as not drawn, and ingest reports it as it does a character with no glyph.
+const RIGHT_TO_LEFT: ReadonlyArray<readonly [number, number]> = [
+  [0x0590, 0x05ff],
+  [0xfb1d, 0xfb4f],
+];
+
 /**
- * Whether the PDF shows a character: Arimo has a glyph for it, or it is default-ignorable (drawn
- * as nothing, as meant). Anything else is drawn as an empty box: ingest warns where a document
- * holds such a character.
+ * Whether the PDF shows a character as written: Arimo has a glyph for it and it is not written
+ * right to left, or it is default-ignorable (drawn as nothing, as meant). Anything else is drawn
+ * as an empty box (or backwards): ingest warns where a document holds such a character.
  */
 export function pdfCanDraw(char: string): boolean {
-  return isIgnorable(char) || inArimo(char.codePointAt(0) as number);
+  const code = char.codePointAt(0) as number;
+  if (isIgnorable(char)) return true;
+  return inArimo(code) && !RIGHT_TO_LEFT.some(([first, last]) => code >= first && code <= last);
 }
 
 /** The parts of a pdfkit embedded font this module changes. */
