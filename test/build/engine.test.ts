@@ -77,6 +77,7 @@ describe('the build engine, in memory', () => {
     const published = events.find((e) => e.event === 'published');
     expect(published?.event === 'published' && published.rendered).toEqual([
       'data/plans.json',
+      'data/commitments.csv',
       'national/summary.html',
       'national/summary.pdf',
       'regions/south-west/pack.html',

@@ -13,10 +13,13 @@ describe('build', () => {
     const out = inject('seedsBuild');
     const files = [...snapshot(out).keys()];
     expect(files.filter((f) => f.startsWith('data/'))).toEqual([
+      'data/achievements.csv',
       'data/benchmarks.csv',
       'data/benchmarks.json',
+      'data/commitments.csv',
       'data/diagnostics.json',
       'data/plans.json',
+      'data/practice.csv',
       'data/targets.csv',
     ]);
     // Nine national charts, and per region a spine, five measures, commitments and attainment.
