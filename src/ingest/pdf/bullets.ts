@@ -5,10 +5,8 @@ import type { Box, Run } from './types.ts';
 const BULLET_GLYPHS = '•▪■○●◦‣⁃·»▫□◆◇►▸';
 // Bullets of the Symbol and Wingdings fonts as pdfjs reports them without a character map: in the
 // private-use area (U+F0xx) or as the letters those fonts put the shapes under.
-const SYMBOL_BULLETS = new Set([
-  0xf0b7, 0xf0a7, 0xf06c, 0xf06e, 0xf071, 0xf075, 0xf076, 0xf0d8, 0xf0fc, 0xf0a8,
-]);
-const SYMBOL_BULLET_LETTERS = 'lnquv§Øü·•';
+const SYMBOL_BULLETS = new Set([0xf0b7, 0xf0a7, 0xf06c, 0xf06e, 0xf071, 0xf075, 0xf076, 0xf0d8, 0xf0a8]);
+const SYMBOL_BULLET_LETTERS = 'lnquv§Ø·•';
 /**
  * Pictures set as characters: dingbats, miscellaneous symbols, emoji, and the private-use area
  * icon fonts draw from. A reader of the page sees an icon, not a letter; none is text of the plan.
@@ -23,6 +21,12 @@ const isBulletChar = (ch: string, symbolFont: boolean) => {
   const code = ch.codePointAt(0) ?? 0;
   if (SYMBOL_BULLETS.has(code)) return true;
   return symbolFont ? SYMBOL_BULLET_LETTERS.includes(ch) : BULLET_GLYPHS.includes(ch);
+};
+
+/** A run that is a bullet character and nothing else (set before the text it marks). */
+export const isBulletMark = (run: Run) => {
+  const t = run.text.trim();
+  return [...t].length === 1 && isBulletChar(t, run.symbol);
 };
 
 export interface Bulleted {

@@ -1,3 +1,4 @@
+import { isBulletMark } from './bullets.ts';
 import { isBlank, rowSize } from './lines.ts';
 import type { Run } from './types.ts';
 
@@ -26,11 +27,19 @@ interface Segment {
 function segments(row: readonly Run[]): Segment[] {
   const out: Segment[] = [];
   let spaced = false;
+  let marked = false;
   for (const run of row) {
-    if (isBlank(run)) {
-      spaced = out.length > 0;
+    // A bullet may hang into the gutter: neither it nor the space after it joins two stretches.
+    if (isBulletMark(run)) {
+      marked = true;
+      spaced = false;
       continue;
     }
+    if (isBlank(run)) {
+      spaced = out.length > 0 && !marked;
+      continue;
+    }
+    marked = false;
     const last = out[out.length - 1];
     const x1 = run.x + run.width;
     if (last && (spaced || run.x - last.x1 <= BRIDGE * run.size)) last.x1 = Math.max(last.x1, x1);
@@ -43,10 +52,18 @@ function segments(row: readonly Run[]): Segment[] {
 /** Nothing on the row is drawn across the gutter's middle. */
 const clearAt = (segs: readonly Segment[], split: number) => !segs.some((s) => s.x0 < split && s.x1 > split);
 
-/** A row of one column, with how far right that column's text reaches. */
+/** Which side of which gutter a row stands: bands are numbered in the order they are found on a page. */
+export interface Side {
+  band: number;
+  side: 'left' | 'right';
+}
+
+/** A row of one column, with how far right that column's text reaches and which columns it is in. */
 export interface ColumnRow {
   runs: Run[];
   right: number;
+  /** Outermost band first; empty for a row across the page. */
+  sides: Side[];
 }
 
 interface Band {
@@ -64,34 +81,52 @@ interface Band {
  * columns share baselines, so rows are split before any line is built: a line never runs over a
  * gutter.
  */
-export function readingOrder(rows: readonly Run[][], depth = 0): ColumnRow[] {
-  const band = rows.length < 3 || depth >= MAX_DEPTH ? null : bestBand(rows);
-  if (!band) {
-    const right = Math.max(
-      ...rows.flatMap((row) => row.filter((r) => !isBlank(r)).map((r) => r.x + r.width)),
-    );
-    return rows.map((runs) => ({ runs: [...runs], right }));
-  }
-  const left: Run[][] = [];
-  const right: Run[][] = [];
-  for (const row of rows.slice(band.from, band.to + 1)) {
-    const [l, r] = splitRow(row, band.split);
-    if (l.length > 0) left.push(l);
-    if (r.length > 0) right.push(r);
-  }
-  return [
-    ...readingOrder(rows.slice(0, band.from), depth),
-    ...readingOrder(left, depth + 1),
-    ...readingOrder(right, depth + 1),
-    ...readingOrder(rows.slice(band.to + 1), depth),
-  ];
+export function readingOrder(rows: readonly Run[][]): ColumnRow[] {
+  let bands = 0;
+  const order = (part: readonly Run[][], depth: number): ColumnRow[] => {
+    const band = part.length < 3 || depth >= MAX_DEPTH ? null : bestBand(part);
+    if (!band) {
+      const right = Math.max(
+        ...part.flatMap((row) => row.filter((r) => !isBlank(r)).map((r) => r.x + r.width)),
+      );
+      return part.map((runs) => ({ runs: [...runs], right, sides: [] }));
+    }
+    const id = bands++;
+    const left: Run[][] = [];
+    const right: Run[][] = [];
+    for (const row of part.slice(band.from, band.to + 1)) {
+      const [l, r] = splitRow(row, band.split);
+      if (l.length > 0) left.push(l);
+      if (r.length > 0) right.push(r);
+    }
+    const within = (rows: ColumnRow[], side: Side['side']) =>
+      rows.map((row) => ({ ...row, sides: [{ band: id, side }, ...row.sides] }));
+    return [
+      ...order(part.slice(0, band.from), depth),
+      ...within(order(left, depth + 1), 'left'),
+      ...within(order(right, depth + 1), 'right'),
+      ...order(part.slice(band.to + 1), depth),
+    ];
+  };
+  return order(rows, 0);
 }
 
-/** A row's runs left and right of a gutter; a space drawn at the split goes with neither. */
+/**
+ * A row's runs left and right of a gutter; a space drawn at the split goes with neither, and a
+ * bullet goes with the text it marks.
+ */
 function splitRow(row: readonly Run[], split: number): [Run[], Run[]] {
-  const left = row.filter((r) => r.x + r.width / 2 < split && !(isBlank(r) && r.x + r.width > split));
-  const right = row.filter((r) => r.x + r.width / 2 >= split && !(isBlank(r) && r.x < split));
-  return [left, right];
+  const side = (r: Run, i: number): 'left' | 'right' | null => {
+    if (isBlank(r)) return r.x + r.width > split && r.x < split ? null : r.x < split ? 'left' : 'right';
+    if (isBulletMark(r)) {
+      const next = row.slice(i + 1).find((n) => !isBlank(n) && !isBulletMark(n));
+      if (next && next.x - (r.x + r.width) < 3 * r.size)
+        return next.x + next.width / 2 < split ? 'left' : 'right';
+    }
+    return r.x + r.width / 2 < split ? 'left' : 'right';
+  };
+  const sides = row.map(side);
+  return [row.filter((_, i) => sides[i] === 'left'), row.filter((_, i) => sides[i] === 'right')];
 }
 
 /** The largest band of rows set in two columns at one gutter, if the rows hold one. */
@@ -199,7 +234,7 @@ function trimmed(
   // The left column may run on below the right one's last line (snaking text fills left first).
   let last = rightRows[rightRows.length - 1] as number;
   while (last < to && y(last) - y(last + 1) <= 1.6 * usual) last++;
-  return { split, from: Math.min(rightRows[0] as number, leftRows[0] as number), to: last };
+  return { split, from: rightRows[0] as number, to: last };
 }
 
 /** Font size of most of the rows' text: the body size. */

@@ -3,7 +3,7 @@ import { bodySize, readingOrder } from './columns.ts';
 import { withoutFurniture } from './furniture.ts';
 import { rejoinHyphens } from './hyphens.ts';
 import { isBlank, lineText, rowBaseline, rowSize, rowsOf } from './lines.ts';
-import { type PageLine, paragraphs } from './paragraphs.ts';
+import { HEADING_SCALE, type PageLine, paragraphs } from './paragraphs.ts';
 import type { Box, ExtractedText, PageContent } from './types.ts';
 
 /** Dot leaders between a contents entry and its page number. */
@@ -35,6 +35,7 @@ export function extractText(pages: readonly PageContent[]): ExtractedText {
         x0: first.x,
         x1: last.x + last.width,
         columnRight: row.right,
+        sides: row.sides,
         y: rowBaseline(runs),
         size: rowSize(runs),
         bold: printed.every((r) => r.bold),
@@ -42,7 +43,7 @@ export function extractText(pages: readonly PageContent[]): ExtractedText {
       });
     }
   });
-  const heading = (l: PageLine) => l.size >= 1.15 * body;
+  const heading = (l: PageLine) => l.size >= HEADING_SCALE * body;
   const whole = rejoinHyphens(lines.map((l) => ({ ...l, starts: l.bullet || heading(l) })));
   const text = paragraphs(whole, body);
   const firstLine: number[] = [];

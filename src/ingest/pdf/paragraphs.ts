@@ -12,7 +12,7 @@ export interface TextLine {
 }
 
 /** A line this much larger than the body text is a heading. */
-const HEADING_SCALE = 1.15;
+export const HEADING_SCALE = 1.1;
 /** A line ending in one of these words or marks goes on, however short (a signature's "and"). */
 const RUNS_ON = /(?:\b(?:and|or|of|the|a|an|to|for|with|in|on|by|from|at|as|including)|[,;–-])$/iu;
 /** A gap between baselines wider than the usual one by this factor starts a new paragraph or list. */
@@ -63,13 +63,13 @@ export function paragraphs(lines: readonly PageLine[], body: number): TextLine[]
     const flowing = a !== undefined && sameFlow(a, b);
     if (!a) breaks = false;
     else if (entries.has(b)) breaks = !entries.has(a);
-    else if (heading(a) || heading(b) || entries.has(a)) breaks = true;
+    else if (heading(a) || heading(b) || entries.has(a) || crossesBand(a, b)) breaks = true;
     else if (flowing) {
       const usual = b.bullet ? itemGap : lineGap;
       breaks = a.y - b.y > BREAK_SCALE * usual + 0.5;
       // A line that starts left of the open item's text is not part of the item.
       if (!b.bullet && item !== null && b.x0 < item - 2) breaks = true;
-    } else if (b.bullet) breaks = item === null;
+    } else if (b.bullet) breaks = item === null || besideFirst(merged, a, b);
     else {
       // The text goes on in the next column or on the next page: it goes on the same paragraph
       // unless the line before ended a sentence, or stopped short of the column's edge by more
@@ -94,6 +94,34 @@ export function paragraphs(lines: readonly PageLine[], body: number): TextLine[]
     if (heading(b)) item = null;
   });
   return out;
+}
+
+/**
+ * Whether the text goes into or out of a block set in columns between `a` and `b` (rather than
+ * from one of its columns to the next): a new part of the page, so a new paragraph or list.
+ */
+function crossesBand(a: PageLine, b: PageLine): boolean {
+  if (a.page !== b.page) return false;
+  const ids = (l: PageLine) => l.sides.map((s) => s.band);
+  const [x, y] = [ids(a), ids(b)];
+  const shared = x.filter((id) => y.includes(id));
+  return shared.length !== x.length || shared.length !== y.length;
+}
+
+/**
+ * Whether `b`, the first line of a right-hand column, starts a list of its own beside the list
+ * in the left-hand column (two lists side by side, as in a table) rather than going on with it
+ * (a list that snakes from one column into the next): both columns open with an item, level.
+ */
+function besideFirst(lines: readonly PageLine[], a: PageLine, b: PageLine): boolean {
+  const band = b.sides.find(
+    (s) => s.side === 'right' && a.sides.some((t) => t.band === s.band && t.side === 'left'),
+  )?.band;
+  if (band === undefined) return false;
+  const first = lines.find(
+    (l) => l.page === b.page && l.sides.some((s) => s.band === band && s.side === 'left'),
+  );
+  return first !== undefined && first.bullet && Math.abs(first.y - b.y) <= 0.5 * b.size;
 }
 
 /**

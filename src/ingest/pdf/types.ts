@@ -45,6 +45,8 @@ export interface Line {
   y: number;
   /** How far right the text of the line's column reaches. */
   columnRight: number;
+  /** The columns the line stands in (columns.ts), outermost first, numbered within its page. */
+  sides: ReadonlyArray<{ band: number; side: 'left' | 'right' }>;
   /** The font size most of the line is set in. */
   size: number;
   /** Every letter on the line is bold. */
