@@ -36,6 +36,8 @@ const STOP = new Set(
 const VERBS = new Set('now being awaiting currently are were is was have has had'.split(' '));
 /** A number that names rather than counts: "Tier 3", "Phase 2". */
 const SERIAL = /\b(?:tier|level|phase|stage|wave|band|category|section|part|schedule|step)\s*$/i;
+/** Characters either side of a number that are read for what it counts. */
+const WINDOW = 200;
 const TIME = /^(?:months?|weeks?|days?|years?|nights?)$/i;
 const QUALIFIER = /\b(over|around|about|nearly|almost|approximately|up to|more than)\s*$/i;
 const DETERMINERS = new Set('the a an our their its of use this these those all'.split(' '));
@@ -96,8 +98,10 @@ export function readNumbers(sentence: string): NumberRead[] {
   for (const m of sentence.matchAll(NUMBER)) {
     const [whole, pounds, digits = '', percentSign, million] = m;
     const at = m.index ?? 0;
-    const before = sentence.slice(0, at);
-    const after = sentence.slice(at + whole.length);
+    // What a number counts lies within a clause or two of it: looking no further keeps a long
+    // item's cost linear in its numbers, whatever its length.
+    const before = sentence.slice(Math.max(0, at - WINDOW), at);
+    const after = sentence.slice(at + whole.length, at + whole.length + WINDOW);
     const word = WORDS[digits.toLowerCase()];
     const value = word ?? Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
@@ -115,8 +119,9 @@ export function readNumbers(sentence: string): NumberRead[] {
     const increase = /\bincreased? by\s*$/i.test(before);
     let counts: string;
     if (increase) {
-      const subject = /([\w\s-]+?)\s+(?:has|have)?\s*increased by\s*$/i.exec(before)?.[1] ?? '';
-      counts = `increase in ${nounBefore(`${subject} of`) || subject.trim()}`;
+      const verb = /\s(?:(?:has|have)\s+)?increased? by\s*$/i.exec(before);
+      const subject = verb ? before.slice(0, verb.index) : '';
+      counts = `increase in ${nounBefore(subject) || 'what it names'}`;
     } else if (VERBS.has(first.toLowerCase())) {
       // "peer mentors with 72 now being utilised … with around 28 awaiting training"
       const noun = previous || nounBefore(before.replace(QUALIFIER, ''));

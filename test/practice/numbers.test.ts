@@ -48,4 +48,13 @@ describe('numbers with what they count', () => {
     expect(read('increased from 15% to 19%, up from 23%')).toEqual([]);
     expect(read('one of the first regions')).toEqual([]);
   });
+
+  it('reads an item at the length limit with a number every few words, each in its own clause', () => {
+    // 10,000 characters, the longest item the reader accepts: words, then a figure, over and over.
+    const clause = 'the region has seen its cohort size increased by 5%, and ';
+    const item = clause.repeat(Math.floor(10_000 / clause.length));
+    const read = readNumbers(item);
+    expect(read).toHaveLength(Math.floor(10_000 / clause.length));
+    expect(read.every((n) => n.counts === 'increase in cohort size' && n.value === 5)).toBe(true);
+  });
 });
