@@ -8,6 +8,8 @@ Commands:
   build      read every plan update and publish the data, charts and reports
   validate   read every plan update and print its diagnostics
   watch      build, then build again whenever a document is added, changed or removed
+  extract    extract FILE: print the text read from one plan update (.pdf or .txt) as
+             validate and build parse it, each line with where it stands (page and line)
 
 Options:
   --input DIR       folder of plan updates (default: seeds)
@@ -45,6 +47,7 @@ export type Command =
   | ({ command: 'build' } & BuildArgs)
   | ({ command: 'watch' } & BuildArgs)
   | { command: 'validate'; input: string; reference: string | null; json: boolean; keepGoing: boolean }
+  | { command: 'extract'; file: string }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -53,6 +56,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help')
     return { command: 'help' };
   if (command === '--version' || command === '-V') return { command: 'version' };
+  if (command === 'extract') return parseExtract(rest);
   let values: {
     input?: string | undefined;
     reference?: string | undefined;
@@ -129,6 +133,30 @@ export function parseCommand(argv: readonly string[]): Command {
     default:
       throw new CliError(`unknown command "${command}"\n\n${USAGE}`);
   }
+}
+
+/** `extract FILE`: one file, named as given; no other option applies. */
+function parseExtract(args: readonly string[]): Command {
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: { help: { type: 'boolean'; short: 'h' } }; allowPositionals: true }>
+  >;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: { help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  if (parsed.values.help) return { command: 'help' };
+  const [file, ...more] = parsed.positionals;
+  if (file === undefined || more.length > 0)
+    throw new CliError(
+      `extract expects one file (a plan update, .pdf or .txt); found ${file === undefined ? 'none' : `${parsed.positionals.length}`}\n\n${USAGE}`,
+    );
+  return { command: 'extract', file };
 }
 
 function parseFormats(text: string | undefined): Set<'html' | 'pdf'> {

@@ -86,6 +86,10 @@ async function runCommand(
         emit({ event: 'stopped', exit: code });
         return code;
       }
+      case 'extract': {
+        const { runExtract } = await import('./extract.ts');
+        return await runExtract(command, io);
+      }
       case 'validate': {
         const { runValidate } = await import('./validate.ts');
         return await runValidate(command, io);
