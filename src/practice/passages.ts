@@ -1,10 +1,12 @@
-import type { MentionClass, Passage, Plan } from '../model/index.ts';
+import { cite, type MentionClass, type Passage, type Plan } from '../model/index.ts';
 import { sharedKey } from './text.ts';
 
 interface Placed extends Omit<Passage, 'scope' | 'sources' | 'regionId'> {
   regionId: NonNullable<Passage['regionId']>;
   file: string;
   line: number;
+  /** As reports and data cite it: `file:12`, or `file, page 4, line 12` in a PDF. */
+  place: string;
 }
 
 /** Every item of a plan, classed by its list: commitments, progress, priorities, and other text. */
@@ -20,7 +22,16 @@ function itemsOf(plan: Plan): Placed[] {
       cls: MentionClass,
       kind: Placed['kind'],
       items: ReadonlyArray<{ text: string; line: number }>,
-    ) => items.map((i) => ({ ...base, section: s.id, cls, kind, text: i.text, line: i.line }));
+    ) =>
+      items.map((i) => ({
+        ...base,
+        section: s.id,
+        cls,
+        kind,
+        text: i.text,
+        line: i.line,
+        place: cite(plan.source, i.line),
+      }));
     return [
       ...of('other', 'paragraph', s.paragraphs),
       ...of(
@@ -64,8 +75,8 @@ export function passages(plans: readonly Plan[]): Passage[] {
   for (const i of items) {
     const key = keyOf(i);
     const group = groups.get(key) ?? [i];
-    const source = `${i.file}:${i.line}`;
-    const { file: _file, line: _line, ...rest } = i;
+    const source = i.place;
+    const { file: _file, line: _line, place: _place, ...rest } = i;
     if (!isNational(group, i.edition)) {
       out.push({ ...rest, scope: 'regional', sources: [source] });
       continue;
@@ -77,7 +88,7 @@ export function passages(plans: readonly Plan[]): Passage[] {
       scope: 'national',
       regionId: null,
       region: '',
-      sources: group.map((g) => `${g.file}:${g.line}`),
+      sources: group.map((g) => g.place),
     });
   }
   return out;

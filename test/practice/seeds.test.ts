@@ -179,3 +179,35 @@ describe('practice across regions (seeds)', () => {
     );
   });
 });
+
+describe('practice in a PDF', () => {
+  it('cites a page and a line, as every report and data file does', () => {
+    // East of England as if read from a PDF whose second page starts at line 100 (a fixture).
+    const plans = seedPlans().map((p) =>
+      p.region.id === 'east-of-england'
+        ? {
+            ...p,
+            source: {
+              file: 'east-of-england-2023.pdf',
+              sha256: p.source.sha256,
+              format: 'pdf' as const,
+              pages: [1, 100],
+              blankLines: [],
+            },
+          }
+        : p,
+    );
+    const pdf = analysePractice(plans);
+    const drugFree = pdf.rows.find(
+      (r) => r.regionId === 'east-of-england' && r.initiative.id === 'drug-free-wings',
+    );
+    expect(drugFree?.sources.commitment).toEqual(['east-of-england-2023.pdf, page 2, line 31']);
+    expect(pdf.achievements.find((a) => a.value === 8)?.sources).toEqual([
+      'east-of-england-2023.pdf, page 2, line 45',
+    ]);
+    // Shared text still counts once, each document cited in its own way.
+    expect(
+      pdf.rows.find((r) => r.regionId === null && r.initiative.id === 'employment-hubs')?.sources.other,
+    ).toEqual(['east-of-england-2023.pdf, page 1, line 73', `${NE}:53`, `${SW}:57`, `${YH}:74`]);
+  });
+});
