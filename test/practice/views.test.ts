@@ -5,7 +5,7 @@ import { loadTemplates } from '../../src/render/templates.ts';
 import type { ReportInput } from '../../src/render/view/common.ts';
 import { practiceNationalSection, practiceRegionalSection } from '../../src/render/view/practice.ts';
 import type { Table } from '../../src/render/view/schema.ts';
-import { seedPlans } from '../helpers/seeds.ts';
+import { planOf, replaceOnce, SEED_FILES, seedPlans, seedText } from '../helpers/seeds.ts';
 
 const templates = loadTemplates(join(import.meta.dirname, '..', '..', 'templates'));
 // The practice section reads the plans only; the rest of a report's input is not asked for.
@@ -97,5 +97,29 @@ describe('"What regions are doing" in the reports', () => {
     );
     expect(pack.tables.map((t) => t.caption)).not.toContain('Reported by other regions, not by South West');
     expect(pack.tables.map((t) => t.caption)).not.toContain('Reported by South West alone');
+  });
+
+  it('sets figures side by side where two regions count the same initiative', () => {
+    // Yorkshire's progress item reworded to give a number (a fixture, not the published text).
+    const yorkshire = planOf(
+      replaceOnce(
+        seedText('yorkshire-and-the-humber'),
+        '- Neurodiversity Support Managers are in post within all Yorkshire prisons.',
+        '- Recruited 5 Neurodiversity Support Managers in Yorkshire prisons.',
+      ),
+      SEED_FILES['yorkshire-and-the-humber'],
+    );
+    const plans = seedPlans().map((p) => (p.region.id === 'yorkshire-and-the-humber' ? yorkshire : p));
+    const section = practiceNationalSection(input(plans), templates);
+    const side = table(section.tables, 'Figures that count the same thing');
+    expect(side.rows.map((r) => r.header)).toEqual(['Neurodiversity Support Managers']);
+    expect(side.rows[0]?.cells).toEqual([
+      '2 additional Neurodiversity Support Managers (north-east-2023.txt:92)',
+      '5 Neurodiversity Support Managers (yorkshire-and-the-humber-2023.txt:121)',
+      '–',
+      '–',
+    ]);
+    expect(section.paragraphs[0]).toContain('the figures stand side by side below');
+    expect(practiceNationalSection(seeds, templates).paragraphs[0]).toContain('No two regions give a figure');
   });
 });
