@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { counted } from '../format/index.ts';
 import { REFERENCE_FILE } from '../ingest/reference.ts';
-import { type NationalReference, READINGS_FILE } from '../model/index.ts';
+import { type NationalReference, READINGS_FILE, REGIONAL_FIGURES_FILE } from '../model/index.ts';
 import { toJson } from '../render/data/json.ts';
 import { renderReportHtml } from '../render/html/page.ts';
 import type { Content } from './cache.ts';
@@ -213,6 +213,9 @@ function manifestInputs(folder: InputFolder): Manifest['inputs'] {
       : []),
     ...(folder.readingsSha256
       ? [{ path: READINGS_FILE, sha256: folder.readingsSha256, region_id: null, edition: null }]
+      : []),
+    ...(folder.regionalSha256
+      ? [{ path: REGIONAL_FIGURES_FILE, sha256: folder.regionalSha256, region_id: null, edition: null }]
       : []),
   ];
 }

@@ -19,12 +19,15 @@ import type { InputDocument } from '../ingest/ingest.ts';
 import { isPdfName, readPdf } from '../ingest/pdf/index.ts';
 import { type LocatedReading, readReadings } from '../ingest/readings.ts';
 import { REFERENCE_FILE, readReference } from '../ingest/reference.ts';
+import { readRegionalFigures } from '../ingest/regional-figures.ts';
 import {
   type Diagnostic,
   diagnostic,
   type NationalReference,
   type PageMap,
   READINGS_FILE,
+  REGIONAL_FIGURES_FILE,
+  type RegionalFigures,
   sha256,
 } from '../model/index.ts';
 import { CliError } from './errors.ts';
@@ -55,6 +58,10 @@ export interface InputFolder {
   readings: LocatedReading[];
   /** Of readings.json's bytes, for the manifest; null when the folder has none. */
   readingsSha256: string | null;
+  /** Official figures by region (regional-figures.json), for target status; null when absent or invalid. */
+  regional?: RegionalFigures | null;
+  /** Of regional-figures.json's bytes, for the manifest; null when the folder has none. */
+  regionalSha256?: string | null;
   diagnostics: Diagnostic[];
 }
 
@@ -87,7 +94,7 @@ export function readInputFolder(dir: string, options: InputOptions = {}): InputF
   const warn = (name: string, code: string, message: string) =>
     diagnostics.push(diagnostic('warning', code, escapeName(name), undefined, message));
   for (const name of names) {
-    if (name === REFERENCE_FILE || name === READINGS_FILE) continue;
+    if (name === REFERENCE_FILE || name === READINGS_FILE || name === REGIONAL_FIGURES_FILE) continue;
     if (UNSAFE_NAME.test(name)) {
       warn(
         name,
@@ -141,6 +148,7 @@ export function readInputFolder(dir: string, options: InputOptions = {}): InputF
     diagnostics,
   );
   const readings = readReadingsFile(dir, root, names, diagnostics);
+  const regional = readRegionalFile(dir, root, names, diagnostics);
   return {
     documents,
     reference,
@@ -148,8 +156,47 @@ export function readInputFolder(dir: string, options: InputOptions = {}): InputF
     referenceSource: source,
     readings: readings.readings,
     readingsSha256: readings.sha256,
+    regional: regional.figures,
+    regionalSha256: regional.sha256,
     diagnostics,
   };
+}
+
+/**
+ * regional-figures.json, when the input folder has one: bounded and untrusted like readings.json,
+ * refused whole (errors at their lines) when it does not validate, since a wrong figure would
+ * decide whether a target was met.
+ */
+function readRegionalFile(
+  dir: string,
+  root: string,
+  names: readonly string[],
+  diagnostics: Diagnostic[],
+): { figures: RegionalFigures | null; sha256: string | null } {
+  if (!names.includes(REGIONAL_FIGURES_FILE)) return { figures: null, sha256: null };
+  const entry = inspectEntry(root, join(dir, REGIONAL_FIGURES_FILE));
+  const read: Read = entry.ok ? readRegularFile(entry.path) : entry;
+  if (!read.ok) {
+    diagnostics.push(
+      read.tooLarge !== undefined
+        ? diagnostic(
+            'error',
+            'file-too-large',
+            REGIONAL_FIGURES_FILE,
+            undefined,
+            `expected official regional figures of at most ${MAX_BYTES / 1024 / 1024} MB; found ${(read.tooLarge / 1024 / 1024).toFixed(1)} MB, which was not read.`,
+          )
+        : diagnostic('error', read.code, REGIONAL_FIGURES_FILE, undefined, read.message),
+    );
+    return { figures: null, sha256: null };
+  }
+  const hash = sha256(read.bytes);
+  const result = readRegionalFigures(Buffer.from(read.bytes).toString('utf8'));
+  if (!result.ok) {
+    diagnostics.push(...result.diagnostics);
+    return { figures: null, sha256: hash };
+  }
+  return { figures: result.figures, sha256: hash };
 }
 
 /**

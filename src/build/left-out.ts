@@ -1,5 +1,5 @@
 import { REFERENCE_FILE } from '../ingest/reference.ts';
-import { type Diagnostic, READINGS_FILE, sortDiagnostics } from '../model/index.ts';
+import { type Diagnostic, READINGS_FILE, REGIONAL_FIGURES_FILE, sortDiagnostics } from '../model/index.ts';
 import type { InputFolder } from './input.ts';
 
 /** A document --keep-going left out of a build: its file and the first of its errors. */
@@ -42,7 +42,7 @@ export function leftOutDocuments(
  * error like any other). The reference and readings.json are never among them.
  */
 function documentFiles(folder: Pick<InputFolder, 'documents' | 'diagnostics' | 'referenceSource'>): string[] {
-  const inputs = new Set([REFERENCE_FILE, READINGS_FILE, folder.referenceSource.file]);
+  const inputs = new Set([REFERENCE_FILE, READINGS_FILE, REGIONAL_FIGURES_FILE, folder.referenceSource.file]);
   return [
     ...folder.documents.map((d) => d.file),
     ...folder.diagnostics

@@ -9,6 +9,7 @@ import {
   type NationalReference,
   type Plan,
   READINGS_FILE,
+  REGIONAL_FIGURES_FILE,
   REGIONS,
   sortDiagnostics,
 } from '../model/index.ts';
@@ -121,6 +122,7 @@ export async function runPipeline(
     ...folder.documents.map((d) => d.file),
     REFERENCE_FILE,
     ...(folder.readingsSha256 ? [READINGS_FILE] : []),
+    ...(folder.regionalSha256 ? [REGIONAL_FIGURES_FILE] : []),
   ];
   // The annual summary is of the latest edition in the run; earlier ones feed attainment.
   const edition = Math.max(...plans.map((p) => p.edition));
@@ -177,6 +179,7 @@ export async function runPipeline(
     charts: svgs,
     diagnostics,
     reference,
+    regional: folder.regional ?? null,
     date: options.date,
     leftOut,
   };

@@ -10,8 +10,9 @@ import {
   type NationalReference,
   type Plan,
   periodEnd,
+  type RegionalFigures,
 } from '../../model/index.ts';
-import { TemplateError, type Templates } from '../templates.ts';
+import { TemplateError, type Templates, termsOf } from '../templates.ts';
 import {
   type ChartView,
   type Headings,
@@ -31,6 +32,8 @@ export interface ReportInput {
   charts: ReadonlyMap<string, { chart: Chart; svg: string }>;
   diagnostics: readonly Diagnostic[];
   reference: NationalReference;
+  /** Official figures by region (regional-figures.json), when the input folder has them. */
+  regional?: RegionalFigures | null;
   /** Report date, YYYY-MM-DD: from SOURCE_DATE_EPOCH or the inputs, never the clock. */
   date: string;
   /** Documents --keep-going left out of the run, with their first error; every report names them. */
@@ -186,14 +189,6 @@ function statementsTable(input: ReportInput): Table {
       };
     }),
   };
-}
-
-/** "term | words ;; term | words": the form of templates that word a list of named things. */
-function termsOf(text: string): Array<[string, string]> {
-  return text
-    .split(/\s*;;\s*/)
-    .map((line) => line.split(/\s*\|\s*/))
-    .filter((parts): parts is [string, string] => parts.length === 2 && parts[0] !== '');
 }
 
 /** Every heading and label of both formats, from templates/text/headings.hbs. */
