@@ -61,8 +61,12 @@ describe('"What regions are doing" in the reports', () => {
     const alone = table(pack.tables, 'Reported by East of England alone');
     expect(alone.rows.map((r) => r.header)).toEqual([
       'Mental Health Treatment Requirements',
+      'Drug testing on probation',
+      'Approved premises',
+      'Making Every Adult Matter',
       'Local Citizenship Pathway',
       'Multi-Agency Public Protection Arrangements',
+      'County lines',
     ]);
     const figures = table(pack.tables, "East of England's figures");
     expect(cells(figures, '1,011')).toEqual([
@@ -82,7 +86,7 @@ describe('"What regions are doing" in the reports', () => {
     const priorities = table(pack.tables, 'Opportunities and priorities for the next year');
     expect(priorities.rows).toHaveLength(6);
     expect(pack.paragraphs[0]).toContain(
-      'It alone reports Mental Health Treatment Requirements, Local Citizenship Pathway and Multi-Agency Public Protection Arrangements.',
+      'It alone reports Mental Health Treatment Requirements, Drug testing on probation, Approved premises, Making Every Adult Matter, Local Citizenship Pathway, Multi-Agency Public Protection Arrangements and County lines.',
     );
   });
 
