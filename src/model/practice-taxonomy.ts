@@ -207,7 +207,8 @@ const ENTRIES: Initiative[] = [
     id: 'drug-testing',
     name: 'Drug testing on probation',
     theme: 'drugs-alcohol',
-    definition: 'Testing people under probation supervision for drugs, beside the treatment providers’ tests.',
+    definition:
+      'Testing people under probation supervision for drugs, beside the treatment providers’ tests.',
     synonyms: ['drug testing', 'drug test'],
     abbreviations: [],
   },
