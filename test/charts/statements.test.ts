@@ -137,7 +137,7 @@ describe('rule 1: ties read as ties, and a rank is among the regions of this run
       'South West sets no higher level to reach: it aims to hold its level',
     );
     expect(byId(charts, 'south-west-spine').subtitle).toMatch(
-      /^No other region in this run has a baseline for the same period; orange diamond/,
+      /South West's baseline; open blue diamond: its target; no other region in this run has a baseline for the same period\./,
     );
     expect(byId(charts, 'national-gap-heatmap').subtitle).toContain(
       'the national figure is for the year to March 2023, a performance year, and the baseline for March 2023.',
@@ -198,7 +198,7 @@ describe('rule 2: comparisons that prove nothing are not made', () => {
     expect(byId(regional('south-west'), 'south-west-spine').title).toBe(
       'South West starts below the national figure on all three measures where its baseline can be compared with one',
     );
-    // The run's median is neither drawn nor named beside the other regions' own median.
+    // The run's median is the row's centre, named as such, never as a national figure.
     const spine = byId(regional('yorkshire-and-the-humber'), 'yorkshire-and-the-humber-spine');
     expect(spine.description).toContain(
       'Sexual offence interventions completed: 54% to 70% · no national figure',
@@ -316,9 +316,9 @@ describe('rule 3: units come from the measure registry', () => {
     expect(titles).toContain('Planned change (percentage points)');
   });
 
-  it('the spine, with several units on one axis, says "%" and gives each unit in the subtitle and table', () => {
+  it('the spine, each row on its own scale, gives each unit in the subtitle and table', () => {
     const spine = byId(regional('north-east'), 'north-east-spine');
-    expect(axisTitles(spine.spec)).toEqual(['%']);
+    expect(axisTitles(spine.spec)).toEqual([]);
     expect(spine.subtitle).toContain(
       'Percentages are of prison leavers; for sexual offence interventions completed, of interventions completed.',
     );

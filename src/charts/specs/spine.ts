@@ -3,9 +3,9 @@ import { capital } from '../../format/index.ts';
 import { MEASURES } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { comparatorName } from '../headlines.ts';
-import { COLOURS } from '../theme.ts';
 import { distinct, isYearPeriod, unitOf, unitsSentence } from '../words.ts';
 import { emptyChart, frame } from './common.ts';
+import { placed, spineBody, valueLines } from './spine-layout.ts';
 
 /** For each measure: the peers' range and median, the comparator, and the region's baseline and target. */
 export function spineChart(ctx: ChartContext, id: string): Chart {
@@ -104,14 +104,8 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
   ].join(' ');
   const data = rows.map((r) => ({
     measure: label(r.measure),
-    min: r.peer_baseline_min,
-    max: r.peer_baseline_max,
-    median: r.peer_baseline_median,
-    // Only a national figure is drawn: the median of the regions would be a second median beside
-    // the other regions' own, and no region is set against it.
-    comparator: r.comparator_kind === 'national' ? r.comparator_pct : null,
-    baseline: r.baseline_pct,
-    target: r.target_pct,
+    ...placed(r),
+    values: valueLines(r, ctx.words),
     // The figure the baseline is compared with, named with its period: not the target's.
     summary: ctx.words.text('chart-spine-row', {
       baseline: r.baseline_pct,
@@ -133,70 +127,8 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
     }),
   }));
   const order = MEASURES.map((m) => m.label);
-  const x = {
-    type: 'quantitative' as const,
-    scale: { domain: [0, 100], nice: false },
-    title: '%',
-    axis: { grid: true, values: [0, 20, 40, 60, 80, 100] },
-  };
-  const y = {
-    field: 'measure',
-    type: 'nominal' as const,
-    sort: order,
-    title: null,
-    axis: { ticks: false, domain: false, labelPadding: 8, labelFontWeight: 'bold' as const },
-  };
   const description = `${title}. ${data.map((d) => `${d.measure}: ${d.summary}.`).join(' ')}`;
   const heading = { title: capital(title), subtitle, description };
-  const spec: TopLevelSpec = {
-    ...frame(heading),
-    width: 360,
-    height: { step: 48 },
-    // Bound at run time into the chart's shape (compile.ts).
-    datasets: { rows: data },
-    data: { name: 'rows' },
-    encoding: { y },
-    layer: [
-      {
-        mark: { type: 'rule', strokeWidth: 10, color: '#b1b4b6', strokeCap: 'round', yOffset: 6 },
-        encoding: { x: { field: 'min', ...x }, x2: { field: 'max' } },
-      },
-      {
-        mark: { type: 'tick', thickness: 2, size: 16, color: COLOURS.text, yOffset: 6 },
-        encoding: { x: { field: 'median', ...x } },
-      },
-      {
-        mark: {
-          type: 'point',
-          shape: 'diamond',
-          filled: true,
-          size: 110,
-          color: COLOURS.comparator,
-          yOffset: 6,
-        },
-        encoding: { x: { field: 'comparator', ...x } },
-      },
-      {
-        mark: {
-          type: 'point',
-          filled: true,
-          fill: 'white',
-          size: 80,
-          strokeWidth: 2,
-          stroke: COLOURS.baseline,
-          yOffset: 6,
-        },
-        encoding: { x: { field: 'baseline', ...x } },
-      },
-      {
-        mark: { type: 'point', filled: true, size: 80, color: COLOURS.target, yOffset: 6 },
-        encoding: { x: { field: 'target', ...x } },
-      },
-      {
-        mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -6, fontSize: 11 },
-        encoding: { x: { value: 0 }, text: { field: 'summary' } },
-      },
-    ],
-  };
+  const spec: TopLevelSpec = { ...frame(heading), ...spineBody(data, order, ctx.words) };
   return { id, kind: 'spine', ...heading, empty: false, spec, table };
 }
