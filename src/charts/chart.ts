@@ -45,6 +45,8 @@ export type ChartTable = Chart['table'];
  */
 export interface ChartWords {
   text(name: string, facts: object): string;
+  /** A template of labels ("name | words ;;" lines): a chart's column headers and axis titles. */
+  terms<K extends string>(name: string, facts: object, names: readonly K[]): Record<K, string>;
 }
 
 /**

@@ -33,7 +33,7 @@ const figurePeriods = (compared: readonly BenchmarkRow[]) =>
  * The finding a measure's chart leads with. Targets are compared only with the national figure for
  * the period in which they fall due (`target_comparator_pct`), and the headline names that period;
  * a median of baselines is never a comparator for a target. Where no target can be compared, the
- * headline states the levels and says so. Each case is one template, chart-measure-<case>.hbs,
+ * headline states the levels and says so. Each case is one template, chart-dumbbell-<case>.hbs,
  * given the counts, regions, levels and periods it needs.
  */
 export function measureHeadline(rows: readonly BenchmarkRow[], words: ChartWords): string {
@@ -43,13 +43,13 @@ export function measureHeadline(rows: readonly BenchmarkRow[], words: ChartWords
     const holding = rows.filter((r) => r.kind === 'maintain').length;
     if (rows.length === 1) {
       const only = rows[0] as BenchmarkRow;
-      return words.text('chart-measure-one-no-level', {
+      return words.text('chart-dumbbell-one-no-level', {
         region: only.region,
         continuing: only.kind === 'continue-increase',
         holding: only.kind === 'maintain',
       });
     }
-    return words.text('chart-measure-no-level', { continuing, holding });
+    return words.text('chart-dumbbell-no-level', { continuing, holding });
   }
   const compared = levels.filter(hasTargetComparator);
   const targets = levels.map((r) => r.target_pct as number);
@@ -61,7 +61,7 @@ export function measureHeadline(rows: readonly BenchmarkRow[], words: ChartWords
   };
 
   if (compared.length === 0) {
-    return words.text('chart-measure-not-compared', {
+    return words.text('chart-dumbbell-not-compared', {
       ...who,
       region: levels.length === 1 ? (levels[0] as BenchmarkRow).region : null,
       low: Math.min(...targets),
@@ -72,7 +72,7 @@ export function measureHeadline(rows: readonly BenchmarkRow[], words: ChartWords
   const periods = figurePeriods(compared);
   const below = compared.filter((r) => (r.target_pct as number) < (r.target_comparator_pct as number));
   if (below.length > 0) {
-    return words.text('chart-measure-below', {
+    return words.text('chart-dumbbell-below', {
       region: compared.length === 1 ? (below[0] as BenchmarkRow).region : null,
       below: below.length,
       compared: compared.length,
@@ -81,7 +81,7 @@ export function measureHeadline(rows: readonly BenchmarkRow[], words: ChartWords
       periods,
     });
   }
-  return words.text('chart-measure-at-or-above', {
+  return words.text('chart-dumbbell-at-or-above', {
     ...who,
     region: !who.shared && compared.length === 1 ? (compared[0] as BenchmarkRow).region : null,
     compared: compared.length,
@@ -115,7 +115,7 @@ export function comparatorSentences(rows: readonly BenchmarkRow[], words: ChartW
         r.comparator_kind === kind && (r.comparator_period ?? '') === p && String(r.comparator_pct) === value,
     );
     sentences.push(
-      words.text('chart-measure-baseline-line', {
+      words.text('chart-dumbbell-baseline-line', {
         median: kind === 'run-median',
         n: rows.filter((r) => r.baseline_pct !== null && r.baseline_period === p).length,
         period: p,
@@ -141,7 +141,7 @@ export function comparatorSentences(rows: readonly BenchmarkRow[], words: ChartW
       (r) => r.target_comparator_period === p && String(r.target_comparator_pct) === value,
     );
     sentences.push(
-      words.text('chart-measure-target-line', {
+      words.text('chart-dumbbell-target-line', {
         period: p,
         value: Number(value),
         region: mine.length === 1 ? (mine[0] as BenchmarkRow).region : null,
@@ -155,7 +155,7 @@ export function comparatorSentences(rows: readonly BenchmarkRow[], words: ChartW
   if (uncompared.length > 0 && targetLines.length > 0) {
     const one = uncompared.length === 1 ? (uncompared[0] as BenchmarkRow) : null;
     sentences.push(
-      words.text('chart-measure-uncompared', {
+      words.text('chart-dumbbell-uncompared', {
         n: uncompared.length,
         region: one?.region ?? null,
         date: one?.target_date ?? null,

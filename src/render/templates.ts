@@ -14,6 +14,11 @@ import { registerHelpers } from './helpers.ts';
 export interface Templates {
   text(name: string, context: object): string;
   html(name: string, context: object): string;
+  /**
+   * A template of labels, one "name | words ;;" line each (as headings.hbs), read into an object:
+   * exactly the names asked for, or a TemplateError saying which are missing or not known.
+   */
+  terms<K extends string>(name: string, context: object, names: readonly K[]): Record<K, string>;
   /** Reasons worded by their text/reason-<code> templates, one after another: "…; …"; empty for none. */
   reasons(reasons: Reasons): string;
   /** Hash of every template's name and text: a report is rebuilt when its wording changes. */
@@ -92,12 +97,38 @@ export function loadTemplates(dir: string): Templates {
       return reasons(list as Reasons);
     },
   );
+  const terms = <K extends string>(name: string, context: object, names: readonly K[]): Record<K, string> => {
+    const found: Record<string, string> = Object.fromEntries(termsOf(text(name, context)));
+    const missing = names.filter((n) => typeof found[n] !== 'string');
+    const unknown = Object.keys(found).filter((n) => !(names as readonly string[]).includes(n));
+    if (missing.length > 0 || unknown.length > 0)
+      throw new TemplateError(
+        `${join(dir, 'text', `${name}.hbs`)}: error: expected one "name | words" line for each of ${names.join(', ')}; ${[
+          missing.length > 0 ? `missing: ${missing.join(', ')}` : '',
+          unknown.length > 0 ? `not known: ${unknown.join(', ')}` : '',
+        ]
+          .filter((p) => p !== '')
+          .join(
+            '; ',
+          )}. Copy the lines from the project's templates/text/${name}.hbs and reword only the words after "|". [template-terms]`,
+      );
+    return found as Record<K, string>;
+  };
   return {
     text,
+    terms,
     reasons,
     html: (name, context) => get(`html/${name}`)(context),
     sha256: hash.digest('hex'),
   };
+}
+
+/** "name | words ;; name | words": the lines of a template of labels, as [name, words] pairs. */
+export function termsOf(text: string): Array<[string, string]> {
+  return text
+    .split(/\s*;;\s*/)
+    .map((line) => line.split(/\s*\|\s*/))
+    .filter((parts): parts is [string, string] => parts.length === 2 && parts[0] !== '');
 }
 
 function walk(dir: string): string[] {

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ChartWords, nationalCharts, regionalCharts } from '../../src/charts/index.ts';
+import { loadTemplates } from '../../src/render/index.ts';
 import { benchmarksOf, plansFrom, seedTexts } from '../helpers/metrics.ts';
 import { TEMPLATES } from '../helpers/views.ts';
 
@@ -20,6 +22,10 @@ function recording(replaced: string, words: string): { words: ChartWords; asked:
       text: (name, facts) => {
         asked.add(name);
         return name === replaced ? words : TEMPLATES.text(name, facts);
+      },
+      terms: (name, facts, names) => {
+        asked.add(name);
+        return TEMPLATES.terms(name, facts, names);
       },
     },
   };
@@ -43,9 +49,8 @@ describe('chart text comes from the templates', () => {
     ];
     const kinds = new Set(charts.map((c) => c.kind));
     for (const kind of kinds) {
-      const prefix = kind === 'dumbbell' ? 'chart-measure-' : `chart-${kind}-`;
       expect(
-        [...asked].some((name) => name.startsWith(prefix)),
+        [...asked].some((name) => name.startsWith(`chart-${kind}-`)),
         kind,
       ).toBe(true);
     }
@@ -56,6 +61,21 @@ describe('chart text comes from the templates', () => {
       ),
     );
     for (const name of asked) expect(shipped.has(name), name).toBe(true);
+  });
+
+  it('a labels template missing a name, or naming one not asked for, stops the build saying which', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chart-labels-'));
+    cpSync(join(import.meta.dirname, '..', '..', 'templates'), dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'text', 'chart-scatter-axes.hbs'),
+      'x | Baseline ({{unit}}) ;;\nz | Planned change (fixture wording)\n',
+    );
+    const templates = loadTemplates(dir);
+    expect(() =>
+      nationalCharts({ ...run, words: templates }).find((c) => c.id === 'national-ambition-scatter'),
+    ).toThrow(
+      /chart-scatter-axes\.hbs: error: expected one "name \| words" line for each of x, y; missing: y; not known: z\..*\[template-terms\]/,
+    );
   });
 
   it('the charts stage imports nothing from the render stage', () => {

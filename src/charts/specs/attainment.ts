@@ -3,7 +3,19 @@ import { MEASURES } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { COLOURS } from '../theme.ts';
 import { distinct, unitOf, unitsSentence } from '../words.ts';
-import { emptyChart, frame, paddedDomain } from './common.ts';
+import { columnsOf, emptyChart, frame, paddedDomain } from './common.ts';
+
+/** The table's columns, in order; their headers are in templates/text/chart-attainment-labels.hbs. */
+const ATTAINMENT_COLUMNS = [
+  'region',
+  'measure',
+  'unit',
+  'prior_target_pct',
+  'outturn_pct',
+  'attained',
+  'progress_band',
+  'source',
+] as const;
 
 /** The previous edition's targets against what was reached (this edition's baselines). */
 export function attainmentChart(ctx: ChartContext, id: string): Chart {
@@ -11,17 +23,12 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
     (r) => r.attained !== null && (ctx.highlight === null || r.region_id === ctx.highlight),
   );
   const label = (m: string) => MEASURES.find((d) => d.id === m)?.label ?? m;
+  const editions = { edition: ctx.edition, previous: ctx.edition - 1 };
   const table = {
-    columns: [
-      { key: 'region', label: 'Region' },
-      { key: 'measure', label: 'Measure' },
-      { key: 'unit', label: 'Unit' },
-      { key: 'prior_target_pct', label: `Target set in ${ctx.edition - 1} (%)` },
-      { key: 'outturn_pct', label: `Reached by ${ctx.edition} (%)` },
-      { key: 'attained', label: 'Attained' },
-      { key: 'progress_band', label: 'Progress' },
-      { key: 'source', label: 'Source' },
-    ],
+    columns: columnsOf(
+      ATTAINMENT_COLUMNS,
+      ctx.words.terms('chart-attainment-labels', editions, ATTAINMENT_COLUMNS),
+    ),
     rows: rows.map((r) => ({
       region: r.region,
       measure: label(r.measure),
@@ -33,7 +40,6 @@ export function attainmentChart(ctx: ChartContext, id: string): Chart {
       source: r.source,
     })),
   };
-  const editions = { edition: ctx.edition, previous: ctx.edition - 1 };
   if (rows.length === 0) {
     return emptyChart(
       id,

@@ -4,7 +4,10 @@ import { sectionById, THEME_IDS } from '../../model/index.ts';
 import type { Chart, ChartContext } from '../chart.ts';
 import { COLOURS } from '../theme.ts';
 import { distinct } from '../words.ts';
-import { emptyChart, frame } from './common.ts';
+import { columnsOf, emptyChart, frame } from './common.ts';
+
+/** The table's columns, in order; their headers are in templates/text/chart-commitments-labels.hbs. */
+const COMMITMENTS_COLUMNS = ['region', 'theme', 'commitments', 'progress', 'source'] as const;
 
 /** Commitments ("we said we would") and progress items counted per theme and region. */
 export function commitmentsChart(ctx: ChartContext, id: string): Chart {
@@ -22,14 +25,9 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
       };
     }),
   );
+  const labels = ctx.words.terms('chart-commitments-labels', {}, [...COMMITMENTS_COLUMNS, 'axis']);
   const table = {
-    columns: [
-      { key: 'region', label: 'Region' },
-      { key: 'theme', label: 'Theme' },
-      { key: 'commitments', label: 'Commitments listed' },
-      { key: 'progress', label: 'Progress items listed' },
-      { key: 'source', label: 'Source' },
-    ],
+    columns: columnsOf(COMMITMENTS_COLUMNS, labels),
     rows: rows.map(({ region, theme, commitments, progress, source }) => ({
       region,
       theme,
@@ -200,7 +198,7 @@ export function commitmentsChart(ctx: ChartContext, id: string): Chart {
         x: {
           field: 'n',
           type: 'quantitative',
-          title: 'Items listed',
+          title: labels.axis,
           axis: { tickMinStep: 1, grid: true },
           scale: { domainMin: 0 },
         },

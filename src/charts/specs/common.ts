@@ -49,6 +49,14 @@ export type Panel = Extract<TopLevelSpec, { concat: unknown }>['concat'][number]
 /** A chart's rows by the name its views read them with (`data: { name }`): bound at run time, see compile.ts. */
 export type Datasets = Record<string, Record<string, unknown>[]>;
 
+/** A table's columns, each headed by its words from the chart's labels template. */
+export function columnsOf<K extends string>(
+  keys: readonly K[],
+  labels: Record<K, string>,
+): Array<{ key: K; label: string }> {
+  return keys.map((key) => ({ key, label: labels[key] }));
+}
+
 export interface Heading {
   title: string;
   subtitle: string;

@@ -14,6 +14,7 @@ import { textWidth } from '../measure-text.ts';
 import { COLOURS, LABEL_SIZE } from '../theme.ts';
 import { distinct } from '../words.ts';
 import {
+  columnsOf,
   type Datasets,
   emptyChart,
   frame,
@@ -53,9 +54,9 @@ export function targetDates(rows: readonly BenchmarkRow[], words: ChartWords): s
     const only = group[0] as BenchmarkRow;
     if (aims.length === 1 && only.kind !== 'increase' && group.length > 1)
       return [
-        words.text('chart-measure-regions-aim', { regions: group.map((r) => r.region), ...aimOf(only) }),
+        words.text('chart-dumbbell-regions-aim', { regions: group.map((r) => r.region), ...aimOf(only) }),
       ];
-    return group.map((r) => words.text('chart-measure-region-aim', { region: r.region, ...aimOf(r) }));
+    return group.map((r) => words.text('chart-dumbbell-region-aim', { region: r.region, ...aimOf(r) }));
   };
   const byDate = (group: readonly BenchmarkRow[]) =>
     [...new Set(group.map((r) => r.target_date))]
@@ -64,31 +65,37 @@ export function targetDates(rows: readonly BenchmarkRow[], words: ChartWords): s
         const mine = group.filter((r) => r.target_date === date);
         return { date, one: mine.length === 1, named: named(mine) };
       });
-  return words.text('chart-measure-dates', {
+  return words.text('chart-dumbbell-dates', {
     levels: byDate(rows.filter((r) => r.target_pct !== null)),
     none: byDate(rows.filter((r) => r.target_pct === null)),
   });
 }
+
+/** The table's columns, in order; their headers are in templates/text/chart-dumbbell-labels.hbs. */
+const DUMBBELL_COLUMNS = [
+  'region',
+  'kind',
+  'baseline_pct',
+  'baseline_period',
+  'target_pct',
+  'target_date',
+  'comparator_pct',
+  'comparator_kind',
+  'comparator_period',
+  'target_comparator_pct',
+  'target_comparator_period',
+  'source',
+] as const;
 
 /** Each region's baseline → target on one measure, the comparator drawn and labelled. */
 export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string): Chart {
   const def = measureById(measure);
   const rows = rowsOf(ctx).filter((r) => r.measure === measure);
   const table = {
-    columns: [
-      { key: 'region', label: 'Region' },
-      { key: 'kind', label: 'Kind of target' },
-      { key: 'baseline_pct', label: `Baseline (${def.unit})` },
-      { key: 'baseline_period', label: 'Baseline period' },
-      { key: 'target_pct', label: `Target (${def.unit})` },
-      { key: 'target_date', label: 'Target date' },
-      { key: 'comparator_pct', label: 'Baseline comparator (%)' },
-      { key: 'comparator_kind', label: 'Baseline comparator' },
-      { key: 'comparator_period', label: 'Baseline comparator period' },
-      { key: 'target_comparator_pct', label: 'National figure the target is compared with (%)' },
-      { key: 'target_comparator_period', label: 'Period of that figure' },
-      { key: 'source', label: 'Source' },
-    ],
+    columns: columnsOf(
+      DUMBBELL_COLUMNS,
+      ctx.words.terms('chart-dumbbell-labels', { unit: def.unit }, DUMBBELL_COLUMNS),
+    ),
     rows: rows.map((r) => ({
       region: r.region,
       kind: r.kind,
@@ -110,9 +117,9 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
       id,
       'dumbbell',
       {
-        title: ctx.words.text('chart-measure-empty-title', facts),
-        subtitle: ctx.words.text('chart-measure-empty-subtitle', facts),
-        description: ctx.words.text('chart-measure-empty-description', facts),
+        title: ctx.words.text('chart-dumbbell-empty-title', facts),
+        subtitle: ctx.words.text('chart-dumbbell-empty-subtitle', facts),
+        description: ctx.words.text('chart-dumbbell-empty-description', facts),
       },
       table,
     );
@@ -131,7 +138,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
   const oneWhen =
     rows.every((r) => r.target_pct !== null) && new Set(rows.map((r) => r.target_date)).size === 1;
   const subtitle = [
-    ctx.words.text('chart-measure-plotted', {
+    ctx.words.text('chart-dumbbell-plotted', {
       label: def.label,
       unit: def.unit,
       baselinePeriods,
@@ -140,7 +147,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
       date: targetMonths[0] ?? null,
     }),
     ...(oneWhen ? [] : [targetDates(rows, ctx.words)]),
-    ...(compared.length > 0 ? compared : [ctx.words.text('chart-measure-no-comparator', {})]),
+    ...(compared.length > 0 ? compared : [ctx.words.text('chart-dumbbell-no-comparator', {})]),
   ];
   // Every line drawn: the baselines' comparators dashed, the national figures the targets are
   // compared with dotted; labels stacked above the plot so that two close lines never share one.
@@ -153,7 +160,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
           {
             value: r.comparator_pct as number,
             dash: [5, 3],
-            label: ctx.words.text('chart-measure-line-label', {
+            label: ctx.words.text('chart-dumbbell-line-label', {
               targets: false,
               comparator: comparatorName(r),
               period: r.comparator_period,
@@ -170,7 +177,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
           {
             value: r.target_comparator_pct as number,
             dash: [2, 2],
-            label: ctx.words.text('chart-measure-line-label', {
+            label: ctx.words.text('chart-dumbbell-line-label', {
               targets: true,
               comparator: comparatorName({ comparator_kind: 'national' }),
               period: r.target_comparator_period,
@@ -194,7 +201,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
   const widthOf = (text: string, bold: boolean) => textWidth(text, LABEL_SIZE, bold) + HALO;
   const data = rows.map((r) => {
     const baseline_label = pct(r.baseline_pct);
-    const target_label = ctx.words.text('chart-measure-target-label', {
+    const target_label = ctx.words.text('chart-dumbbell-target-label', {
       continuing: r.kind === 'continue-increase',
       holding: r.kind === 'maintain',
       baseline: r.baseline_pct,
@@ -294,7 +301,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
 
   const description = `${subtitle.join(' ')} ${rows
     .map((r) =>
-      ctx.words.text('chart-measure-row', {
+      ctx.words.text('chart-dumbbell-row', {
         region: r.region,
         holding: r.kind === 'maintain',
         continuing: r.kind === 'continue-increase',

@@ -2,13 +2,27 @@ import type { TopLevelSpec } from 'vega-lite';
 import { MEASURES, type MeasureId, measureById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { distinct, isYearPeriod } from '../words.ts';
-import { emptyChart, frame, twoLines } from './common.ts';
+import { columnsOf, emptyChart, frame, twoLines } from './common.ts';
 
 /**
  * A neutral grey outside the diverging scale, for cells whose only comparator is the median of the
  * run's regions: half of any run is below its median, so above or below it says nothing.
  */
 export const MEDIAN_CELL = '#b1b4b6';
+
+/** The table's columns, in order; their headers are in templates/text/chart-heatmap-labels.hbs. */
+const HEATMAP_COLUMNS = [
+  'region',
+  'measure',
+  'unit',
+  'baseline_pct',
+  'baseline_period',
+  'comparator_pct',
+  'comparator_kind',
+  'comparator_period',
+  'baseline_gap_pp',
+  'source',
+] as const;
 
 /**
  * Regions × measures, diverging colour on the gap from the national figure, the value printed in
@@ -18,19 +32,9 @@ export const MEDIAN_CELL = '#b1b4b6';
 export function heatmapChart(ctx: ChartContext, id: string): Chart {
   const rows = rowsOf(ctx);
   const measureLabel = new Map(MEASURES.map((m) => [m.id, m.short]));
+  const labels = ctx.words.terms('chart-heatmap-labels', {}, [...HEATMAP_COLUMNS, 'legend']);
   const table = {
-    columns: [
-      { key: 'region', label: 'Region' },
-      { key: 'measure', label: 'Measure' },
-      { key: 'unit', label: 'Unit' },
-      { key: 'baseline_pct', label: 'Baseline (%)' },
-      { key: 'baseline_period', label: 'Baseline period' },
-      { key: 'comparator_pct', label: 'Comparator (%)' },
-      { key: 'comparator_kind', label: 'Comparator' },
-      { key: 'comparator_period', label: 'Comparator period' },
-      { key: 'baseline_gap_pp', label: 'Baseline minus the national figure (percentage points)' },
-      { key: 'source', label: 'Source' },
-    ],
+    columns: columnsOf(HEATMAP_COLUMNS, labels),
     rows: rows.map((r) => ({
       region: r.region,
       measure: measureLabel.get(r.measure) ?? r.measure,
@@ -172,7 +176,7 @@ export function heatmapChart(ctx: ChartContext, id: string): Chart {
             field: 'gap',
             type: 'quantitative',
             scale: { scheme: 'blueorange', reverse: true, domain: [-extent, extent] },
-            title: 'Gap from the national figure (pp)',
+            title: labels.legend,
             legend: { orient: 'bottom', direction: 'horizontal', gradientLength: 220 },
           },
           description: { field: 'aria' },

@@ -4,12 +4,35 @@ import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { placeLabels } from '../labels.ts';
 import { COLOURS, LABEL_SIZE } from '../theme.ts';
 import { distinct } from '../words.ts';
-import { type Datasets, emptyChart, frame, type MarkLayer, type Panel, paddedDomain } from './common.ts';
+import {
+  columnsOf,
+  type Datasets,
+  emptyChart,
+  frame,
+  type MarkLayer,
+  type Panel,
+  paddedDomain,
+} from './common.ts';
 
 const WIDTH = 250;
 const HEIGHT = 190;
 const RADIUS = 5;
 const ALIGNS = ['left', 'center', 'right'] as const;
+
+/** The table's columns, in order; their headers are in templates/text/chart-scatter-labels.hbs. */
+const SCATTER_COLUMNS = [
+  'measure',
+  'region',
+  'unit',
+  'baseline_pct',
+  'change_pp',
+  'baseline_period',
+  'target_date',
+  'ambition_rank',
+  'ambition_rank_of',
+  'ambition_rank_ties',
+  'source',
+] as const;
 
 /**
  * Baseline against planned change, one panel per measure, each point labelled by region. Regions
@@ -20,19 +43,7 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
     (r) => r.kind === 'increase' && r.baseline_pct !== null && r.change_pp !== null,
   );
   const table = {
-    columns: [
-      { key: 'measure', label: 'Measure' },
-      { key: 'region', label: 'Region' },
-      { key: 'unit', label: 'Unit' },
-      { key: 'baseline_pct', label: 'Baseline (%)' },
-      { key: 'change_pp', label: 'Planned change (percentage points)' },
-      { key: 'baseline_period', label: 'Baseline period' },
-      { key: 'target_date', label: 'Target date' },
-      { key: 'ambition_rank', label: 'Rank of the change among the regions in this run (1 = largest)' },
-      { key: 'ambition_rank_of', label: 'Regions ranked' },
-      { key: 'ambition_rank_ties', label: 'Regions sharing this rank' },
-      { key: 'source', label: 'Source' },
-    ],
+    columns: columnsOf(SCATTER_COLUMNS, ctx.words.terms('chart-scatter-labels', {}, SCATTER_COLUMNS)),
     rows: rows.map((r) => ({
       measure: MEASURES.find((m) => m.id === r.measure)?.label ?? r.measure,
       region: r.region,
@@ -183,15 +194,16 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
       ly: yDomain[0] + ((HEIGHT - l.y) / HEIGHT) * (yDomain[1] - yDomain[0]),
       mine: points.find((p) => p.key === l.key)?.mine ?? false,
     }));
+    const axes = ctx.words.terms('chart-scatter-axes', { unit: m.unit }, ['x', 'y']);
     const x = {
       type: 'quantitative' as const,
       scale: { domain: xDomain, nice: false },
-      title: `Baseline (${m.unit})`,
+      title: axes.x,
     };
     const y = {
       type: 'quantitative' as const,
       scale: { domain: yDomain, nice: false },
-      title: 'Planned change (percentage points)',
+      title: axes.y,
     };
     // Each panel's rows by name, bound at run time into the chart's shape (compile.ts).
     const name = (part: string) => `panel_${i}_${part}`;

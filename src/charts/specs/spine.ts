@@ -4,8 +4,25 @@ import { MEASURES } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { comparatorName } from '../headlines.ts';
 import { distinct, isYearPeriod, unitOf, unitsSentence } from '../words.ts';
-import { emptyChart, frame } from './common.ts';
+import { columnsOf, emptyChart, frame } from './common.ts';
 import { placed, spineBody, valueLines } from './spine-layout.ts';
+
+/** The table's columns, in order; their headers are in templates/text/chart-spine-labels.hbs. */
+const SPINE_COLUMNS = [
+  'measure',
+  'baseline_pct',
+  'target_pct',
+  'unit',
+  'baseline_period',
+  'comparator_pct',
+  'comparator_kind',
+  'comparator_period',
+  'peer_baseline_n',
+  'peer_baseline_min',
+  'peer_baseline_median',
+  'peer_baseline_max',
+  'source',
+] as const;
 
 /** For each measure: the peers' range and median, the comparator, and the region's baseline and target. */
 export function spineChart(ctx: ChartContext, id: string): Chart {
@@ -13,21 +30,7 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
   const rows = rowsOf(ctx).filter((r) => r.region_id === region);
   const label = (m: string) => MEASURES.find((d) => d.id === m)?.label ?? m;
   const table = {
-    columns: [
-      { key: 'measure', label: 'Measure' },
-      { key: 'baseline_pct', label: 'Baseline (%)' },
-      { key: 'target_pct', label: 'Target (%)' },
-      { key: 'unit', label: 'Unit' },
-      { key: 'baseline_period', label: 'Baseline period' },
-      { key: 'comparator_pct', label: 'Comparator (%)' },
-      { key: 'comparator_kind', label: 'Comparator' },
-      { key: 'comparator_period', label: 'Comparator period' },
-      { key: 'peer_baseline_n', label: 'Other regions with a baseline for the same period' },
-      { key: 'peer_baseline_min', label: 'Lowest baseline of the other regions (%)' },
-      { key: 'peer_baseline_median', label: 'Median baseline of the other regions (%)' },
-      { key: 'peer_baseline_max', label: 'Highest baseline of the other regions (%)' },
-      { key: 'source', label: 'Source' },
-    ],
+    columns: columnsOf(SPINE_COLUMNS, ctx.words.terms('chart-spine-labels', {}, SPINE_COLUMNS)),
     rows: rows.map((r) => ({
       measure: label(r.measure),
       baseline_pct: r.baseline_pct,
