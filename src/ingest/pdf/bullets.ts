@@ -6,7 +6,7 @@ const BULLET_GLYPHS = '•▪■○●◦‣⁃·»▫□◆◇►▸';
 // Bullets of the Symbol and Wingdings fonts as pdfjs reports them without a character map: in the
 // private-use area (U+F0xx) or as the letters those fonts put the shapes under.
 const SYMBOL_BULLETS = new Set([0xf0b7, 0xf0a7, 0xf06c, 0xf06e, 0xf071, 0xf075, 0xf076, 0xf0d8, 0xf0a8]);
-const SYMBOL_BULLET_LETTERS = 'lnquv§Ø·•';
+const SYMBOL_BULLET_LETTERS = 'lnquv§Øü·•';
 /**
  * Pictures set as characters: dingbats, miscellaneous symbols, emoji, and the private-use area
  * icon fonts draw from. A reader of the page sees an icon, not a letter; none is text of the plan.
@@ -29,6 +29,22 @@ export const isBulletMark = (run: Run) => {
   return [...t].length === 1 && isBulletChar(t, run.symbol);
 };
 
+/** A mark drawn by a symbol font or from the private-use area: a bullet or an icon. */
+const isPictureMark = (run: Run) => run.symbol || /^\s*[\ue000-\uf8ff]/u.test(run.text);
+
+/** What identifies a mark at the start of a line: its character and where it stands. */
+export const markKey = (run: Run) => `${run.text.trim().slice(0, 1)}@${Math.round(run.x / 3)}`;
+
+/** How many lines of a page each picture mark starts, for takeBullet. */
+export function lineMarks(rows: ReadonlyArray<readonly Run[]>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const first = row.find((r) => !isBlank(r));
+    if (first && isPictureMark(first)) counts.set(markKey(first), (counts.get(markKey(first)) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export interface Bulleted {
   runs: Run[];
   bullet: boolean;
@@ -41,7 +57,12 @@ export interface Bulleted {
  * symbol font, and any dingbat or icon character, is dropped: the stray "Q" of an icon set in
  * Wingdings is not text.
  */
-export function takeBullet(line: readonly Run[], shapes: readonly Box[], used: Set<Box>): Bulleted {
+export function takeBullet(
+  line: readonly Run[],
+  shapes: readonly Box[],
+  used: Set<Box>,
+  marks: ReadonlyMap<string, number> = new Map(),
+): Bulleted {
   const first = line.findIndex((r) => !isBlank(r));
   const runs: Run[] = [];
   let bullet = false;
@@ -55,8 +76,15 @@ export function takeBullet(line: readonly Run[], shapes: readonly Box[], used: S
       const mark = /^\s*(\S)\s*/u.exec(text);
       const ch = mark?.[1] ?? '';
       const rest = text.slice(mark?.[0].length ?? 0);
-      const textAfter = rest.trim() !== '' || line.slice(i + 1).some((r) => !isBlank(r));
-      if (mark && textAfter && isBulletChar(ch, run.symbol)) {
+      const after = line.slice(i + 1).find((r) => !isBlank(r));
+      const textAfter = rest.trim() !== '' || after !== undefined;
+      // A symbol font's picture marks items only where it marks more than one line of the page:
+      // alone, it is an icon beside a label.
+      const listed = !isPictureMark(run) || (marks.get(markKey(run)) ?? 0) >= 2;
+      // Word's second-level bullet: an "o" in a font of its own, set apart from the text.
+      const letterO =
+        run.text.trim() === 'o' && after !== undefined && after.x - (run.x + run.width) > 0.3 * run.size;
+      if (mark && textAfter && ((isBulletChar(ch, run.symbol) && listed) || letterO)) {
         bullet = true;
         text = rest;
       }

@@ -61,6 +61,8 @@ export interface Side {
 /** A row of one column, with how far right that column's text reaches and which columns it is in. */
 export interface ColumnRow {
   runs: Run[];
+  /** Where the column's text starts and ends. */
+  left: number;
   right: number;
   /** Outermost band first; empty for a row across the page. */
   sides: Side[];
@@ -86,10 +88,10 @@ export function readingOrder(rows: readonly Run[][]): ColumnRow[] {
   const order = (part: readonly Run[][], depth: number): ColumnRow[] => {
     const band = part.length < 3 || depth >= MAX_DEPTH ? null : bestBand(part);
     if (!band) {
-      const right = Math.max(
-        ...part.flatMap((row) => row.filter((r) => !isBlank(r)).map((r) => r.x + r.width)),
-      );
-      return part.map((runs) => ({ runs: [...runs], right, sides: [] }));
+      const printed = part.flatMap((row) => row.filter((r) => !isBlank(r)));
+      const left = Math.min(...printed.map((r) => r.x));
+      const right = Math.max(...printed.map((r) => r.x + r.width));
+      return part.map((runs) => ({ runs: [...runs], left, right, sides: [] }));
     }
     const id = bands++;
     const left: Run[][] = [];

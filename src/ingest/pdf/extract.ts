@@ -1,4 +1,4 @@
-import { isIconRun, takeBullet } from './bullets.ts';
+import { isIconRun, lineMarks, takeBullet } from './bullets.ts';
 import { bodySize, readingOrder } from './columns.ts';
 import { withoutFurniture } from './furniture.ts';
 import { rejoinHyphens } from './hyphens.ts';
@@ -21,12 +21,24 @@ export function extractText(pages: readonly PageContent[]): ExtractedText {
   const lines: PageLine[] = [];
   clean.forEach((page, p) => {
     const used = new Set<Box>();
-    for (const row of readingOrder(pageRows[p] ?? [])) {
-      const { runs, bullet } = takeBullet(row.runs, page.shapes, used);
+    const ordered = readingOrder(pageRows[p] ?? []);
+    const marks = lineMarks(ordered.map((row) => row.runs));
+    for (const row of ordered) {
+      const { runs, bullet } = takeBullet(row.runs, page.shapes, used, marks);
       const printed = runs.filter((r) => !isBlank(r));
       const first = printed[0];
       const last = printed[printed.length - 1];
       if (!first || !last) continue;
+      const before = printed[printed.length - 2];
+      // A hyphen set as a run of its own, touching the word, is a hyphenation break (LibreOffice
+      // sets one so); a compound's hyphen is part of its word's run ("co-", "Multi-").
+      if (
+        last.text === '-' &&
+        before &&
+        /\p{L}$/u.test(before.text) &&
+        last.x - (before.x + before.width) < 0.1 * last.size
+      )
+        runs[runs.indexOf(last)] = { ...last, text: '\u2010' };
       const text = lineText(runs).replace(LEADERS, '\t$1');
       if (text === '') continue;
       lines.push({
@@ -34,6 +46,7 @@ export function extractText(pages: readonly PageContent[]): ExtractedText {
         text,
         x0: first.x,
         x1: last.x + last.width,
+        columnLeft: row.left,
         columnRight: row.right,
         sides: row.sides,
         y: rowBaseline(runs),

@@ -86,7 +86,20 @@ export function paragraphs(lines: readonly PageLine[], body: number): TextLine[]
       blank(a?.page ?? b.page);
       item = null;
     }
-    if (b.bullet) {
+    // A block indented as a list's items are, with no bullet: an item whose bullet was not drawn,
+    // written indented as the text documents write one.
+    const indent = b.x0 - b.columnLeft;
+    const unmarked =
+      (breaks || !a) &&
+      !b.bullet &&
+      !heading(b) &&
+      indent >= b.size &&
+      indent <= 4 * b.size &&
+      !entries.has(b);
+    if (unmarked) {
+      item = b.x0;
+      out.push({ page: b.page, text: `  ${b.text}` });
+    } else if (b.bullet) {
       item = b.x0;
       out.push({ page: b.page, text: `- ${b.text}` });
     } else if (item !== null) out.push({ page: b.page, text: `  ${b.text}` });

@@ -43,7 +43,8 @@ export interface Line {
   x0: number;
   x1: number;
   y: number;
-  /** How far right the text of the line's column reaches. */
+  /** Where the text of the line's column starts and how far right it reaches. */
+  columnLeft: number;
   columnRight: number;
   /** The columns the line stands in (columns.ts), outermost first, numbered within its page. */
   sides: ReadonlyArray<{ band: number; side: 'left' | 'right' }>;
