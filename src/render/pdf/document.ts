@@ -1,5 +1,6 @@
 import {
   type ChartView,
+  type GlanceView,
   type Headings,
   type Methods,
   type NationalView,
@@ -27,10 +28,10 @@ const WIDTH = 595 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
 // style up again for each of some twenty properties of every word, allocating as it goes. Same
 // PDF bytes, and the 12-region build 0.14 s faster (medians of seven).
 const styles = {
-  title: { fontSize: 24, bold: true, margin: [0, 120, 0, 0] },
-  subtitle: { fontSize: 14, color: '#383f43', margin: [0, 12, 0, 0] },
+  title: { fontSize: 22, bold: true, margin: [0, 0, 0, 0] },
+  subtitle: { fontSize: 14, color: '#383f43', margin: [0, 6, 0, 0] },
   meta: { fontSize: 10, color: '#505a5f' },
-  h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 0] },
+  h1: { fontSize: 18, bold: true, margin: [0, 28, 0, 0] },
   h2: { fontSize: 13, bold: true, margin: [0, 14, 0, 0] },
   h3: { fontSize: 11, bold: true, margin: [0, 10, 0, 0] },
   body: { fontSize: 10, lineHeight: 1.35, margin: [0, 8, 0, 0] },
@@ -47,19 +48,30 @@ function inline(style: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * Top-level headings open a new page. pdfmake's pageBreakBefore hook could decide that per page,
- * but it lays the whole document out again for every break it inserts, which tripled PDF time.
+ * Top-level headings are the bookmarks (the PDF's outline: a short pack needs no contents page).
+ * Sections follow one another down the page rather than each opening a page: a section that ends
+ * a few lines into a page would otherwise leave that page near-empty. `opensPage` starts a part
+ * that is read on its own (the methods). pdfmake's pageBreakBefore hook could keep a heading off a
+ * page's foot, but it lays the whole document out again for every break it inserts (tripling PDF
+ * time); headings are kept with what follows them by `keep` instead.
  */
-function heading(text: string, level: 1 | 2 | 3): Content {
+function heading(text: string, level: 1 | 2 | 3, opensPage = false): Content {
   return {
     text,
     ...styles[`h${level}`],
     role: `H${level}`,
-    tocItem: level === 1,
-    tocMargin: [0, 2, 0, 2],
-    ...(level === 1 ? { pageBreak: 'before' } : {}),
+    ...(level === 1 ? { outline: true } : {}),
+    ...(opensPage ? { pageBreak: 'before' } : {}),
   };
 }
+
+/** Blocks laid out together: moved whole to the next page rather than split (a heading and its first block). */
+function keep(...blocks: Content[]): Content {
+  return { stack: blocks, unbreakable: true };
+}
+
+/** Tables of at most this many rows move whole to the next page with their caption rather than split. */
+const SHORT_TABLE = 14;
 
 /** pdfmake's light horizontal lines, with the gap between columns the layout chose. */
 function lines(padding: number): Record<string, unknown> {
@@ -110,6 +122,12 @@ export function table(view: Table): Content {
   };
 }
 
+/** A table under its caption, kept on one page with it when short. */
+function captioned(t: Table): Content[] {
+  const caption = { text: t.caption, ...styles.h3 };
+  return t.rows.length <= SHORT_TABLE ? [keep(caption, table(t))] : [caption, table(t)];
+}
+
 /**
  * A chart's alternate text: its headline and its description, as the SVG's title and desc say
  * (a description that opens with the headline already holds it).
@@ -125,27 +143,31 @@ function chart(c: ChartView): Content[] {
     { svg: svgForPdf(c.svg), width: Math.min(WIDTH, width), unbreakable: true, alt: alt(c) },
     ...(c.table.rows.length === 0
       ? []
-      : [
-          { text: `Data: ${c.csv}`, ...styles.source },
-          { text: c.table.caption, ...styles.h3 },
-          table(c.table),
-        ]),
+      : [{ text: `Data: ${c.csv}`, ...styles.source }, ...captioned(c.table)]),
   ];
 }
 
+/**
+ * A section with nothing to show (its charts have no rows, it has no table) says in its paragraphs
+ * why, in a line or two; its empty chart, which would only say it again, is left out.
+ */
+const hasNothingToShow = (s: ReportSection) =>
+  s.tables.length === 0 && s.charts.every((c) => c.table.rows.length === 0) && s.paragraphs.length > 0;
+
 function section(s: ReportSection): Content[] {
+  const [first, ...rest] = s.paragraphs.map((p) => ({ text: breakable(p), ...styles.body }));
   return [
-    heading(s.heading, 1),
-    ...s.paragraphs.map((p) => ({ text: breakable(p), ...styles.body })),
-    ...s.charts.flatMap(chart),
+    first ? keep(heading(s.heading, 1), first) : heading(s.heading, 1),
+    ...rest,
+    ...(hasNothingToShow(s) ? [] : s.charts.flatMap(chart)),
     // A section's own tables are read by their captions, as the HTML's are.
-    ...s.tables.flatMap((t) => [{ text: t.caption, ...styles.h3 }, table(t)]),
+    ...s.tables.flatMap(captioned),
   ];
 }
 
 function methods(m: Methods, h: Headings): Content[] {
   return [
-    heading(h.methods, 1),
+    heading(h.methods, 1, true),
     heading(h.comparators, 2),
     { text: m.comparators, ...styles.body },
     heading(h.metrics, 2),
@@ -201,17 +223,67 @@ function frame(view: NationalView | RegionalView, content: Content[]): object {
   };
 }
 
+/** The cover details as a band: one column per detail, its label above its value. */
+function band(g: GlanceView): Content {
+  return {
+    fontSize: 8,
+    margin: [0, 8, 0, 0],
+    table: {
+      headerRows: 1,
+      widths: g.band.map(() => '*'),
+      body: [
+        g.band.map((b) => ({
+          text: b.label,
+          color: '#383f43',
+          fillColor: '#f3f2f1',
+          role: 'TH',
+          scope: 'Column',
+        })),
+        g.band.map((b) => ({ text: breakable(b.value), bold: true, fillColor: '#f3f2f1' })),
+      ],
+    },
+    layout: 'noBorders',
+  };
+}
+
+/** The first page's table: laid out as every table is, each rated cell filled with its rating's tint. */
+function glanceTable(g: GlanceView): Content {
+  const t = table({
+    caption: g.caption,
+    columns: g.columns,
+    rows: g.rows.map((r) => ({ header: r.header, cells: r.cells.map((c) => c.text) })),
+  }) as { table: { body: Array<Array<Record<string, unknown>>> } };
+  g.rows.forEach((r, i) => {
+    r.cells.forEach((c, j) => {
+      const node = t.table.body[i + 1]?.[j + 1];
+      if (c.rating && node) node.fillColor = g.fills[c.rating];
+    });
+  });
+  return t as Content;
+}
+
+/**
+ * The first page: the title, the cover details in a band, and the report at a glance, so that a
+ * reader who reads one page has read where things stand.
+ */
+function firstPage(view: NationalView | RegionalView): Content[] {
+  const g = view.glance;
+  return [
+    { text: view.title, ...styles.h1, role: 'H1' },
+    band(g),
+    { text: g.heading, ...styles.h2, role: 'H2' },
+    { text: g.caption, ...styles.caption },
+    glanceTable(g),
+    ...g.notes.map((n) => ({ text: breakable(n), ...styles.source, margin: [0, 4, 0, 0] })),
+  ];
+}
+
 function cover(view: NationalView | RegionalView, extra: Content[]): Content[] {
   return [
-    { text: view.title, ...styles.title, role: 'H1' },
-    { text: view.subtitle, ...styles.subtitle },
+    ...firstPage(view),
+    { text: view.subtitle, ...styles.subtitle, pageBreak: 'before' },
     ...extra,
-    { text: `${view.headings.published} ${view.date}`, ...styles.meta, margin: [0, 24, 0, 0] },
-    // outlines: each contents entry is a bookmark too.
-    {
-      toc: { title: { text: view.headings.contents, ...styles.h1, role: 'H1' }, outlines: true },
-      pageBreak: 'before',
-    },
+    // No contents page: every top-level heading is a bookmark (heading()), and the outline serves.
   ];
 }
 
@@ -221,11 +293,9 @@ export function nationalPdf(view: NationalView): object {
       view,
       view.intro.map((p) => ({ text: p, ...styles.body })),
     ),
-    heading(view.headings.keyFindings, 1),
-    { ul: view.keyFindings.map(breakable), ...styles.body },
+    keep(heading(view.headings.keyFindings, 1), { ul: view.keyFindings.map(breakable), ...styles.body }),
     ...view.sections.flatMap((s) => section(s)),
-    heading(view.headings.dataQuality, 1),
-    { text: view.quality.summary, ...styles.body },
+    keep(heading(view.headings.dataQuality, 1), { text: view.quality.summary, ...styles.body }),
     table(view.quality.documents),
     table(view.quality.diagnostics),
     ...methods(view.methods, view.headings),
@@ -246,8 +316,7 @@ export function regionalPdf(view: RegionalView): object {
     ...view.sections.flatMap((s) => section(s)),
     heading(view.headings.themes, 1),
     ...view.themes.flatMap((t) => [
-      heading(t.heading, 2),
-      { text: t.counts, ...styles.body },
+      keep(heading(t.heading, 2), { text: t.counts, ...styles.body }),
       ...(t.inferred ? [{ text: t.inferred, ...styles.caption }] : []),
       heading(view.headings.commitments, 3),
       {

@@ -10,6 +10,7 @@ import {
   methods,
   type ReportInput,
 } from './common.ts';
+import { nationalGlance } from './glance.ts';
 import { practiceNationalSection } from './practice.ts';
 import { provenanceNotes } from './provenance.ts';
 import type { NationalView, ReportSection } from './schema.ts';
@@ -173,6 +174,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
   const count = (level: string) => input.diagnostics.filter((d) => d.level === level).length;
   return {
     kind: 'national',
+    glance: nationalGlance(input, templates),
     title: `Reducing Reoffending Plans: national benchmark summary ${input.edition}`,
     subtitle: `${regions.length} regional annual updates for ${input.edition}, against national figures and each other`,
     edition: input.edition,

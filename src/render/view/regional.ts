@@ -18,6 +18,7 @@ import {
   methods,
   type ReportInput,
 } from './common.ts';
+import { glanceRowsOf, regionalGlance, trendTable } from './glance.ts';
 import { practiceRegionalSection } from './practice.ts';
 import { provenanceNotes } from './provenance.ts';
 import type { RegionalView, ReportSection, ThemeView } from './schema.ts';
@@ -75,13 +76,19 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
       : null,
   ).map((t) => thingSentence(t, templates));
 
-  const sections: ReportSection[] = facts.map((f) => ({
-    id: f.measure,
-    heading: measureById(f.measure).label,
-    paragraphs: [sentence(f)],
-    charts: [chartView(input, `${regionId}-${f.measure}`)],
-    tables: [],
-  }));
+  const glance = regionalGlance(input, regionId, templates);
+  const glanceRows = glanceRowsOf(input, regionId);
+  const sections: ReportSection[] = facts.map((f) => {
+    const row = glanceRows.find((r) => r.measure === f.measure);
+    const trend = row ? trendTable(input, row, templates) : null;
+    return {
+      id: f.measure,
+      heading: measureById(f.measure).label,
+      paragraphs: [sentence(f)],
+      charts: [chartView(input, `${regionId}-${f.measure}`)],
+      tables: trend ? [trend] : [],
+    };
+  });
 
   const themes: ThemeView[] = THEME_IDS.map((id) => {
     const s = plan.sections.find((x) => x.id === id);
@@ -150,6 +157,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
   const directors = plan.directors.map((d) => `${d.name}, ${d.role}`);
   return {
     kind: 'regional',
+    glance,
     title: `${region}: benchmark pack ${input.edition}`,
     subtitle: `Reducing Reoffending Plan annual update ${input.edition}, against national figures and the other regions`,
     edition: input.edition,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RatingSchema } from '../../model/index.ts';
 
 // One view model per report. The HTML and the PDF renderers both take it and add nothing of
 // substance, so the two formats say the same things. Every string is final wording: numbers are
@@ -28,6 +29,34 @@ export const ChartViewSchema = z
   })
   .strict();
 export type ChartView = z.infer<typeof ChartViewSchema>;
+
+/** A cell of the first page's table: its words, and the rating that colours it (the words say it too). */
+export const GlanceCellSchema = z
+  .object({
+    text: z.string(),
+    rating: RatingSchema.nullable().describe('colours the cell; the text always carries the word and symbol'),
+  })
+  .strict();
+export type GlanceCell = z.infer<typeof GlanceCellSchema>;
+
+/** "At a glance": the first page of a pack (a row per measure) or of the summary (regions × measures). */
+export const GlanceViewSchema = z
+  .object({
+    heading: z.string(),
+    band: z
+      .array(z.object({ label: z.string(), value: z.string() }).strict())
+      .describe('the cover details: region, edition, report date, plan period, source documents'),
+    caption: z.string(),
+    columns: z.array(z.object({ label: z.string(), numeric: z.boolean() }).strict()),
+    rows: z.array(z.object({ header: z.string(), cells: z.array(GlanceCellSchema) }).strict()),
+    notes: z.array(z.string()).describe('the rating rule, and why a past-due target has no outturn'),
+    fills: z
+      .object({ better: z.string(), similar: z.string(), worse: z.string() })
+      .strict()
+      .describe('the tint behind a rated cell, the same in both formats: light, under black text'),
+  })
+  .strict();
+export type GlanceView = z.infer<typeof GlanceViewSchema>;
 
 export const QuoteSchema = z.object({ text: z.string(), source: z.string().describe('file:line') }).strict();
 export type Quote = z.infer<typeof QuoteSchema>;
@@ -106,6 +135,7 @@ export const NationalViewSchema = z
   .object({
     kind: z.literal('national'),
     ...ReportBase,
+    glance: GlanceViewSchema,
     keyFindings: z.array(z.string()),
     sections: z
       .array(SectionSchema)
@@ -137,6 +167,7 @@ export const RegionalViewSchema = z
   .object({
     kind: z.literal('regional'),
     ...ReportBase,
+    glance: GlanceViewSchema,
     region: z.string(),
     regionId: z.string(),
     directors: z.array(z.string()),
@@ -147,7 +178,9 @@ export const RegionalViewSchema = z
     themes: z.array(ThemeViewSchema),
     themesChart: ChartViewSchema,
     attainment: SectionSchema,
-    practice: SectionSchema.describe('"What regions are doing": initiatives, figures, commitments, priorities'),
+    practice: SectionSchema.describe(
+      '"What regions are doing": initiatives, figures, commitments, priorities',
+    ),
   })
   .strict();
 export type RegionalView = z.infer<typeof RegionalViewSchema>;
