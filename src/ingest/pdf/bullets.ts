@@ -32,8 +32,8 @@ export const isBulletMark = (run: Run) => {
 /** A mark drawn by a symbol font or from the private-use area: a bullet or an icon. */
 const isPictureMark = (run: Run) => run.symbol || /^\s*[\ue000-\uf8ff]/u.test(run.text);
 
-/** What identifies a mark at the start of a line: its character and where it stands. */
-export const markKey = (run: Run) => `${run.text.trim().slice(0, 1)}@${Math.round(run.x / 3)}`;
+/** What identifies a mark at the start of a line: its character. */
+export const markKey = (run: Run) => run.text.trim().slice(0, 1);
 
 /** How many lines of a page each picture mark starts, for takeBullet. */
 export function lineMarks(rows: ReadonlyArray<readonly Run[]>): Map<string, number> {
@@ -78,7 +78,7 @@ export function takeBullet(
       const rest = text.slice(mark?.[0].length ?? 0);
       const after = line.slice(i + 1).find((r) => !isBlank(r));
       const textAfter = rest.trim() !== '' || after !== undefined;
-      // A symbol font's picture marks items only where it marks more than one line of the page:
+      // A symbol font's picture marks items only where it starts more than one line of the page:
       // alone, it is an icon beside a label.
       const listed = !isPictureMark(run) || (marks.get(markKey(run)) ?? 0) >= 2;
       // Word's second-level bullet: an "o" in a font of its own, set apart from the text.

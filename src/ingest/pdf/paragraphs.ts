@@ -89,13 +89,15 @@ export function paragraphs(lines: readonly PageLine[], body: number): TextLine[]
     // A block indented as a list's items are, with no bullet: an item whose bullet was not drawn,
     // written indented as the text documents write one.
     const indent = b.x0 - b.columnLeft;
+    // A quotation set in from the margin is a paragraph.
     const unmarked =
       (breaks || !a) &&
       !b.bullet &&
       !heading(b) &&
+      !entries.has(b) &&
+      !/^["“‘]/u.test(b.text) &&
       indent >= b.size &&
-      indent <= 4 * b.size &&
-      !entries.has(b);
+      indent <= 4 * b.size;
     if (unmarked) {
       item = b.x0;
       out.push({ page: b.page, text: `  ${b.text}` });
@@ -134,7 +136,7 @@ function besideFirst(lines: readonly PageLine[], a: PageLine, b: PageLine): bool
   const first = lines.find(
     (l) => l.page === b.page && l.sides.some((s) => s.band === band && s.side === 'left'),
   );
-  return first !== undefined && first.bullet && Math.abs(first.y - b.y) <= 0.5 * b.size;
+  return first?.bullet === true && Math.abs(first.y - b.y) <= 0.5 * b.size;
 }
 
 /**
