@@ -249,7 +249,7 @@ function band(g: GlanceView): Content {
 /** The first page's table: laid out as every table is, each rated cell filled with its rating's tint. */
 function glanceTable(g: GlanceView): Content {
   const t = table({
-    caption: g.caption,
+    caption: g.title,
     columns: g.columns,
     rows: g.rows.map((r) => ({ header: r.header, cells: r.cells.map((c) => c.text) })),
   }) as { table: { body: Array<Array<Record<string, unknown>>> } };
@@ -272,7 +272,7 @@ function firstPage(view: NationalView | RegionalView): Content[] {
     { text: view.title, ...styles.h1, role: 'H1' },
     band(g),
     { text: g.heading, ...styles.h2, role: 'H2' },
-    { text: g.caption, ...styles.caption },
+    { text: g.title, ...styles.caption },
     glanceTable(g),
     ...g.notes.map((n) => ({ text: breakable(n), ...styles.source, margin: [0, 4, 0, 0] })),
   ];

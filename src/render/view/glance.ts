@@ -159,7 +159,7 @@ export function regionalGlance(input: ReportInput, regionId: RegionId, templates
       { label: labels.sources, value: sourcesOf(own) },
       { label: labels.reference, value: `version ${input.reference.version}` },
     ],
-    caption: labels.caption,
+    title: labels.caption,
     columns: [
       { label: labels.measure, numeric: false },
       { label: labels.value, numeric: false },
@@ -242,7 +242,7 @@ export function nationalGlance(input: ReportInput, templates: Templates): Glance
       { label: labels.sources, value: sourcesOf(input.plans.filter((p) => p.edition <= input.edition)) },
       { label: labels.reference, value: `version ${input.reference.version}` },
     ],
-    caption: labels.rugCaption,
+    title: labels.rugCaption,
     columns: [
       { label: labels.region, numeric: false },
       ...measures.map((m) => ({ label: measureById(m).short, numeric: false })),

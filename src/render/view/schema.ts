@@ -46,7 +46,7 @@ export const GlanceViewSchema = z
     band: z
       .array(z.object({ label: z.string(), value: z.string() }).strict())
       .describe('the cover details: region, edition, report date, plan period, source documents'),
-    caption: z.string(),
+    title: z.string().describe("the table's caption (named apart from a Table's, which the HTML annotates)"),
     columns: z.array(z.object({ label: z.string(), numeric: z.boolean() }).strict()),
     rows: z.array(z.object({ header: z.string(), cells: z.array(GlanceCellSchema) }).strict()),
     notes: z.array(z.string()).describe('the rating rule, and why a past-due target has no outturn'),
