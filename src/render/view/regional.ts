@@ -1,5 +1,5 @@
 import { list, pct } from '../../format/index.ts';
-import { regionFacts, thingsToKnow } from '../../metrics/index.ts';
+import { hasPassed, regionFacts, thingsToKnow } from '../../metrics/index.ts';
 import {
   cite,
   type MeasureFact,
@@ -33,8 +33,10 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
 
   const heads = headings(templates, input.edition);
   const facts = regionFacts(input.benchmarks.rows, regionId, input.edition);
+  // A target whose month has come on the report date is worded in the past, never "would".
   const words = (f: MeasureFact) => ({
     ...f,
+    past: f.aim.kind === 'increase' && f.aim.date !== null && hasPassed(f.aim.date, input.date),
     measure: measureInSentence(f.measure),
     comparatorName: f.comparison ? comparatorName(f.comparison.kind) : '',
   });
@@ -74,7 +76,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
           previous: input.edition - 1,
         }
       : null,
-  ).map((t) => thingSentence(t, templates));
+  ).map((t) => thingSentence(t, templates, input.date));
 
   const glance = regionalGlance(input, regionId, templates);
   const glanceRows = glanceRowsOf(input, regionId);
@@ -199,7 +201,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
 }
 
 /** One "thing to know" in words: the fact chose itself by rule; the template only words it. */
-function thingSentence(t: Thing, templates: Templates): string {
+function thingSentence(t: Thing, templates: Templates, date: string): string {
   switch (t.kind) {
     case 'widest-national-gap':
     case 'furthest-above-national':
@@ -231,6 +233,9 @@ function thingSentence(t: Thing, templates: Templates): string {
     case 'target-short-of-national':
       return templates.text('thing-target-short-of-national', {
         region: t.region,
+        past: t.facts.every(
+          (f) => f.aim.kind === 'increase' && f.aim.date !== null && hasPassed(f.aim.date, date),
+        ),
         n: t.facts.length,
         items: aimItems(t.facts, 'thing-short-item', templates),
       });
