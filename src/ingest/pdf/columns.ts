@@ -68,9 +68,17 @@ export interface ColumnRow {
   sides: Side[];
 }
 
+/** A gutter found on a page: where its middle is, and where the column right of it starts. */
+export interface Gutter {
+  split: number;
+  edge: number;
+}
+
 interface Band {
   /** The x that divides the columns: the middle of the gutter. */
   split: number;
+  /** Where the right-hand column's text starts. */
+  edge: number;
   from: number;
   to: number;
 }
@@ -83,10 +91,13 @@ interface Band {
  * columns share baselines, so rows are split before any line is built: a line never runs over a
  * gutter.
  */
-export function readingOrder(rows: readonly Run[][]): ColumnRow[] {
+export function readingOrder(rows: readonly Run[][], known: Gutter[] = []): ColumnRow[] {
   let bands = 0;
   const order = (part: readonly Run[][], depth: number): ColumnRow[] => {
-    const band = part.length < 3 || depth >= MAX_DEPTH ? null : bestBand(part);
+    const band =
+      depth >= MAX_DEPTH
+        ? null
+        : ((part.length >= 3 ? bestBand(part) : null) ?? (depth === 0 ? knownBand(part, known) : null));
     if (!band) {
       const printed = part.flatMap((row) => row.filter((r) => !isBlank(r)));
       const left = Math.min(...printed.map((r) => r.x));
@@ -94,6 +105,8 @@ export function readingOrder(rows: readonly Run[][]): ColumnRow[] {
       return part.map((runs) => ({ runs: [...runs], left, right, sides: [] }));
     }
     const id = bands++;
+    if (depth === 0 && !known.some((g) => Math.abs(g.edge - band.edge) <= EDGE_TOLERANCE))
+      known.push({ split: band.split, edge: band.edge });
     const left: Run[][] = [];
     const right: Run[][] = [];
     for (const row of part.slice(band.from, band.to + 1)) {
@@ -172,6 +185,48 @@ function bestBand(rows: readonly Run[][]): Band | null {
 }
 
 /**
+ * Rows set in the columns of a page before, too few to show the gutter themselves: the end of a
+ * paragraph balanced over two columns at the top of a page ("…Lead), Police and" beside "Crime
+ * Commission"). A band of rows clear of a known gutter, each with its right-hand text starting
+ * at that gutter's edge.
+ */
+function knownBand(rows: readonly Run[][], known: readonly Gutter[]): Band | null {
+  const segs = rows.map(segments);
+  let best: Band | null = null;
+  for (const gutter of known) {
+    let from = -1;
+    for (let i = 0; i <= segs.length; i++) {
+      const row = segs[i];
+      const right = row?.filter((s) => s.x0 >= gutter.split) ?? [];
+      const fits =
+        row !== undefined &&
+        clearAt(row, gutter.split) &&
+        right.every((s, k) => k > 0 || Math.abs(s.x0 - gutter.edge) <= EDGE_TOLERANCE);
+      if (fits) {
+        if (from === -1) from = i;
+        continue;
+      }
+      if (from !== -1) {
+        const band = rows.slice(from, i);
+        const sided = (side: 'left' | 'right') =>
+          segs
+            .slice(from, i)
+            .some((r) => r.some((s) => (side === 'left' ? s.x1 <= gutter.split : s.x0 >= gutter.split)));
+        if (
+          sided('left') &&
+          sided('right') &&
+          band.length > 0 &&
+          (!best || i - from > best.to - best.from + 1)
+        )
+          best = { ...gutter, from, to: i - 1 };
+        from = -1;
+      }
+    }
+  }
+  return best;
+}
+
+/**
  * Where a gutter left of `edge` has its middle: halfway from the farthest-right end of text left
  * of the edge, among the rows from the first to the last that start at the edge. Null when fewer
  * than three rows start there, or the space left of them is no wider than a justified word space.
@@ -236,7 +291,7 @@ function trimmed(
   // The left column may run on below the right one's last line (snaking text fills left first).
   let last = rightRows[rightRows.length - 1] as number;
   while (last < to && y(last) - y(last + 1) <= 1.6 * usual) last++;
-  return { split, from: rightRows[0] as number, to: last };
+  return { split, edge, from: rightRows[0] as number, to: last };
 }
 
 /** Font size of most of the rows' text: the body size. */

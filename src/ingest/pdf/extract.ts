@@ -1,5 +1,5 @@
 import { isIconRun, lineMarks, takeBullet } from './bullets.ts';
-import { bodySize, readingOrder } from './columns.ts';
+import { bodySize, type Gutter, readingOrder } from './columns.ts';
 import { withoutFurniture } from './furniture.ts';
 import { rejoinHyphens } from './hyphens.ts';
 import { isBlank, lineText, rowBaseline, rowSize, rowsOf } from './lines.ts';
@@ -19,9 +19,11 @@ export function extractText(pages: readonly PageContent[]): ExtractedText {
   const pageRows = clean.map((page) => rowsOf(page.runs));
   const body = bodySize(pageRows.flat());
   const lines: PageLine[] = [];
+  // Gutters found so far: a page's few rows in columns are read at the gutters of the pages before.
+  const gutters: Gutter[] = [];
   clean.forEach((page, p) => {
     const used = new Set<Box>();
-    const ordered = readingOrder(pageRows[p] ?? []);
+    const ordered = readingOrder(pageRows[p] ?? [], gutters);
     const marks = lineMarks(ordered.map((row) => row.runs));
     for (const row of ordered) {
       const { runs, bullet } = takeBullet(row.runs, page.shapes, used, marks);
