@@ -18,7 +18,7 @@ function spines(texts: Record<string, string>) {
 
 const seeds = spines(seedTexts());
 const rowsOf = (chart: Chart) =>
-  ((chart.spec as { datasets: { rows: Record<string, unknown>[] } }).datasets.rows ?? []) as Array<
+  ((chart.spec as unknown as { datasets: { rows: Record<string, unknown>[] } }).datasets.rows ?? []) as Array<
     Record<string, number | null | string | string[]>
   >;
 
@@ -45,7 +45,7 @@ describe('the spine chart: each row scaled around its comparator', () => {
       if (farthest >= LEAST_SPREAD_PP) expect(Math.max(...xs.map(Math.abs))).toBeCloseTo(1, 3);
       // Sides are kept: a value below the comparator is drawn left of the centre.
       if (r.baseline_pct !== null && centre.value !== null && at.x_baseline !== null)
-        expect(Math.sign(at.x_baseline)).toBe(Math.sign(r.baseline_pct - centre.value));
+        expect(Math.sign(at.x_baseline as number)).toBe(Math.sign(r.baseline_pct - centre.value));
     }
   });
 
@@ -59,8 +59,9 @@ describe('the spine chart: each row scaled around its comparator', () => {
   });
 
   it('the region is a blue dot and the other regions a grey bar: shape and colour both differ', () => {
-    const layers = ((seeds.charts[0] as Chart).spec as { layer: Array<{ mark: Record<string, unknown> }> })
-      .layer;
+    const layers = (
+      (seeds.charts[0] as Chart).spec as unknown as { layer: Array<{ mark: Record<string, unknown> }> }
+    ).layer;
     const range = layers.find((l) => l.mark.type === 'rule')?.mark;
     const own = layers.find((l) => l.mark.type === 'point' && l.mark.shape === 'circle')?.mark;
     const target = layers.find((l) => l.mark.type === 'point' && l.mark.shape === 'diamond')?.mark;
