@@ -1,10 +1,14 @@
-import { lineText, rowBaseline, rowsOf } from './lines.ts';
+import { bodySize } from './columns.ts';
+import { lineText, rowBaseline, rowSize, rowsOf } from './lines.ts';
 import type { PageContent, Run } from './types.ts';
 
 /** Running headers and footers stand in the top or bottom this share of a page. */
 const MARGIN_SHARE = 0.09;
 /** Text in a margin repeated on at least this share of the pages is a running header or footer. */
 const REPEAT_SHARE = 0.4;
+
+/** Running headers and footers are the first or last rows of a page, a line or two each. */
+const EDGE_ROWS = 2;
 
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
@@ -18,13 +22,19 @@ const key = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\
  * or three pages, not on most of them, and the plan reader needs it.
  */
 export function withoutFurniture(pages: readonly PageContent[]): PageContent[] {
-  const rowsByPage = pages.map((page) =>
-    rowsOf(page.runs).map((row) => {
+  const body = bodySize(pages.flatMap((page) => rowsOf(page.runs)));
+  const rowsByPage = pages.map((page) => {
+    const rows = rowsOf(page.runs);
+    return rows.map((row, i) => {
       const y = rowBaseline(row);
-      const margin = y >= (1 - MARGIN_SHARE) * page.height || y <= MARGIN_SHARE * page.height;
+      // Furniture is the outermost text of a page, set no larger than the body: a heading that
+      // opens each page, or the body's first line, is not.
+      const outer = i < EDGE_ROWS || i >= rows.length - EDGE_ROWS;
+      const margin =
+        outer && rowSize(row) <= body * 1.05 && (y >= (1 - MARGIN_SHARE) * page.height || y <= MARGIN_SHARE * page.height);
       return { row, margin, key: margin ? key(lineText(row)) : '' };
-    }),
-  );
+    });
+  });
   const pagesWith = new Map<string, number>();
   for (const rows of rowsByPage) {
     for (const k of new Set(rows.filter((r) => r.margin).map((r) => r.key)))
