@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readRegionalFigures } from '../../src/ingest/regional-figures.ts';
-import { glanceRows, hasPassed, rate, SIMILAR_PP, targetStatus } from '../../src/metrics/index.ts';
+import {
+  competitionRank,
+  glanceRows,
+  hasPassed,
+  rate,
+  SIMILAR_PP,
+  targetStatus,
+} from '../../src/metrics/index.ts';
 import type { RegionalFigures } from '../../src/model/index.ts';
 import { benchmarksOf, northEastLater, reference, rowOf, seedTexts } from '../helpers/metrics.ts';
 
@@ -113,6 +120,48 @@ describe('the glance rows of the seeds', () => {
     // Never another region's figure.
     const yorkshire = glanceRows({ ...input, regional: fixture() }, 'yorkshire-and-the-humber', 2023);
     expect(yorkshire.every((g) => g.status.kind !== 'met' && g.status.kind !== 'not-met')).toBe(true);
+  });
+});
+
+describe('the rating agrees with the ranks and gaps of benchmarks.csv', () => {
+  const order = { worse: 0, similar: 1, better: 2 } as const;
+
+  it('property: among regions sharing a comparator, a better rank is never rated lower', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 2, maxLength: 12 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (values, comparator) => {
+          const rated = values.map((v) => ({
+            rank: competitionRank(v, values),
+            rating: rate(v - comparator, 'higher-is-better'),
+          }));
+          for (const a of rated)
+            for (const b of rated)
+              if (a.rank < b.rank) expect(order[a.rating]).toBeGreaterThanOrEqual(order[b.rating]);
+        },
+      ),
+    );
+  });
+
+  it("holds for every row of the seeds: the gap's sign and size give the rating, and ranks order it", () => {
+    const { benchmarks } = benchmarksOf(seedTexts());
+    const input = { rows: benchmarks.rows, reference: reference(), regional: null, date: '2025-07-31' };
+    const all = (
+      ['north-east', 'south-west', 'east-of-england', 'yorkshire-and-the-humber'] as const
+    ).flatMap((r) => glanceRows(input, r, 2023));
+    for (const g of all) {
+      const row = rowOf(benchmarks.rows, g.region_id, g.measure);
+      if (!g.rated) continue;
+      expect(g.rated.gap).toBe(row.baseline_gap_pp);
+      expect(g.rated.rating === 'similar').toBe(Math.abs(row.baseline_gap_pp as number) <= SIMILAR_PP);
+      for (const h of all) {
+        if (!h.rated || h.measure !== g.measure || h.rank === null || g.rank === null) continue;
+        if (h.comparison?.value !== g.comparison?.value || h.period !== g.period) continue;
+        if (g.rank.rank < h.rank.rank)
+          expect(order[g.rated.rating]).toBeGreaterThanOrEqual(order[h.rated.rating]);
+      }
+    }
   });
 });
 
