@@ -1,6 +1,7 @@
+import { chartCsv } from '../../charts/csv.ts';
 import type { Chart } from '../../charts/index.ts';
 import { comparatorName, month, num, pct, period, periodLong } from '../../format/index.ts';
-import { citation } from '../../metrics/index.ts';
+import { citation, SIMILAR_PP } from '../../metrics/index.ts';
 import {
   type Benchmarks,
   type Diagnostic,
@@ -59,6 +60,7 @@ export function chartView(input: ReportInput, id: string): ChartView {
     description: chart.description,
     svg,
     csv: `charts/${id}.csv`,
+    csvData: `data:text/csv;charset=utf-8,${encodeURIComponent(chartCsv(chart))}`,
     table: {
       caption: `Data behind the chart: ${chart.title}`,
       columns: chart.table.columns.map((c) => ({ label: c.label, numeric: isNumeric(c.key) })),
@@ -109,10 +111,12 @@ export function methods(input: ReportInput, templates: Templates): Methods {
   const citations = [...new Map(figures.map((f) => [citation(f.source), f.source.url])).entries()].map(
     ([text, url]) => ({ text, url }),
   );
-  const metrics = termsOf(templates.text('metric-definitions', {})).map(([term, definition]) => ({
-    term,
-    definition,
-  }));
+  const metrics = termsOf(templates.text('metric-definitions', { similar: SIMILAR_PP })).map(
+    ([term, definition]) => ({
+      term,
+      definition,
+    }),
+  );
   return {
     comparators: templates.text('methods-comparators', {}),
     metrics,
