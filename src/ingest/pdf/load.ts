@@ -70,6 +70,7 @@ export async function loadPages(bytes: Uint8Array): Promise<Loaded> {
       message: `expected a PDF of at most ${MAX_BYTES / 1024 / 1024} MB; found ${(bytes.length / 1024 / 1024).toFixed(1)} MB, which was not read. Save the update without embedded images, or split it.`,
     };
   const pdfjs = await loadPdfjs();
+  process.on('unhandledRejection', containPdfjsRejection);
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of the buffer it is given: a copy keeps the caller's bytes intact.
     data: new Uint8Array(bytes),
@@ -115,7 +116,28 @@ export async function loadPages(bytes: Uint8Array): Promise<Loaded> {
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);
+    // pdfjs's own promises that a damaged file rejects settle within a turn of the event loop.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    process.off('unhandledRejection', containPdfjsRejection);
   }
+}
+
+/**
+ * A damaged file makes pdfjs reject some of its internal promises that nothing awaits (its worker
+ * code runs in this thread), after the failure itself has reached us and been reported. Left
+ * alone, Node ends the process on the first of them. While a PDF is read, those are dropped;
+ * anything else goes on as Node would take it: to another listener, or thrown.
+ */
+function containPdfjsRejection(reason: unknown): void {
+  const fromPdfjs =
+    reason instanceof Error &&
+    /Exception$|^FormatError$/.test(reason.name) &&
+    /pdf\.js|pdfjs-dist/.test(reason.stack ?? '');
+  if (fromPdfjs) return;
+  if (process.listenerCount('unhandledRejection') === 1)
+    process.nextTick(() => {
+      throw reason;
+    });
 }
 
 /** What pdfjs threw, as what the user can do about it; never a stack trace. */
