@@ -113,5 +113,17 @@ export function asHelvetica(font: PdfkitFont): void {
   adjusted.add(font);
   Object.assign(font, HELVETICA_METRICS);
   const encode = font.encode.bind(font);
-  font.encode = (text, features) => encode(drawnText(text), features);
+  // pdfmake draws word by word, and a report repeats its words: each is encoded once per document
+  // (the font object is the document's, so is the subset the glyph numbers refer to). pdfkit only
+  // reads what encode returns.
+  const encoded = new Map<string, unknown>();
+  font.encode = (text, features) => {
+    if (features !== undefined) return encode(drawnText(text), features);
+    let result = encoded.get(text);
+    if (result === undefined) {
+      result = encode(drawnText(text));
+      encoded.set(text, result);
+    }
+    return result;
+  };
 }

@@ -1,3 +1,4 @@
+import { batchWrites } from '../content-stream.ts';
 import { keepFont, reuseFont } from '../font-cache.ts';
 import { asHelvetica, type PdfkitFont } from '../fonts.ts';
 import type { Marks } from './marks.ts';
@@ -19,6 +20,12 @@ export class TaggedPdfDocument extends PdfmakeDocument {
     if (!font.name?.startsWith('Arimo')) return this;
     asHelvetica(font as PdfkitFont);
     keepFont(src, font as unknown as Parameters<typeof keepFont>[1]);
+    return this;
+  }
+
+  override addPage(options: unknown) {
+    super.addPage(options);
+    batchWrites(this.page.content);
     return this;
   }
 

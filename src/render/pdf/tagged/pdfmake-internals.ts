@@ -79,7 +79,11 @@ export interface StructElement {
 }
 
 export interface PdfkitDocument {
-  page: { height: number; dictionary: unknown };
+  page: {
+    height: number;
+    dictionary: unknown;
+    content: { write(chunk: unknown): void; end(chunk?: unknown): void };
+  };
   _font: unknown;
   addPage(options: unknown): PdfkitDocument;
   text(text: string, x?: number, y?: number, options?: Record<string, unknown>): PdfkitDocument;
