@@ -1,13 +1,10 @@
-import { toCsv } from '../format/csv.ts';
 import type { Chart } from './chart.ts';
+import { chartCsv } from './csv.ts';
 import { renderSvg } from './render.ts';
 
 /** The three files of a chart: the SVG, its Vega-Lite spec, and the data behind it as CSV. */
 export async function chartFiles(chart: Chart): Promise<Map<string, string>> {
-  const csv = toCsv(
-    chart.table.columns.map((c) => c.key),
-    chart.table.rows.map((r) => chart.table.columns.map((c) => r[c.key])),
-  );
+  const csv = chartCsv(chart);
   return new Map([
     [`charts/${chart.id}.svg`, accessibleSvg(chart, stableIds(chart.id, await renderSvg(chart.spec)))],
     [`charts/${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`],

@@ -85,6 +85,42 @@ async function axeViolations(path: string) {
   return violations;
 }
 
+/**
+ * At 1280 × 800, what a reader would have to scroll sideways for: the page wider than the window, a
+ * table wider than the box it scrolls in, a cell whose content runs past its edge.
+ */
+async function sidewaysScrolling(path: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(path).href);
+  const found = await page.evaluate(() => {
+    // Runs in the page; typed narrowly because this project has no DOM lib.
+    type El = {
+      scrollWidth: number;
+      clientWidth: number;
+      textContent: string | null;
+      parentElement: El | null;
+      querySelector(s: string): El | null;
+      querySelectorAll(s: string): El[];
+    };
+    const doc = (globalThis as unknown as { document: El & { documentElement: El } }).document;
+    const out: string[] = [];
+    if (doc.documentElement.scrollWidth > 1280) out.push(`page ${doc.documentElement.scrollWidth} px wide`);
+    for (const table of doc.querySelectorAll('table')) {
+      const name = (table.querySelector('caption')?.textContent ?? '').slice(0, 60);
+      const box = table.parentElement as El;
+      if (table.scrollWidth > box.clientWidth + 1)
+        out.push(`table "${name}" ${table.scrollWidth} px in ${box.clientWidth} px`);
+      for (const cell of table.querySelectorAll('th, td'))
+        if (cell.scrollWidth > cell.clientWidth + 1)
+          out.push(`cell "${(cell.textContent ?? '').slice(0, 40)}" of "${name}" overflows`);
+    }
+    return out;
+  });
+  await context.close();
+  return found;
+}
+
 const PAGES = [
   'index.html',
   'national/summary.html',
@@ -103,6 +139,32 @@ describe('HTML pages in a browser', () => {
 
   it.each(PAGES)('%s has no WCAG 2.2 A or AA violation (axe-core)', async (page) => {
     expect(await axeViolations(join(seeds, page))).toEqual([]);
+  });
+
+  it.each(PAGES)(
+    '%s fits a 1280 px window: no sideways scrolling, no table or cell overflowing',
+    async (page) => {
+      expect(await sidewaysScrolling(join(seeds, page))).toEqual([]);
+    },
+  );
+
+  it('twelve regions: the summary and a pack fit a 1280 px window', async () => {
+    for (const page of ['national/summary.html', 'regions/kent-surrey-and-sussex/pack.html'])
+      expect({ page, found: await sidewaysScrolling(join(twelve, page)) }).toEqual({ page, found: [] });
+  });
+
+  it("a chart's CSV link works with the page alone: a data: URL saved under the chart's file name", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(seeds, 'regions/north-east/pack.html')).href);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#figure-north-east-spine ~ p a[download]'),
+    ]);
+    expect(download.suggestedFilename()).toBe('north-east-spine.csv');
+    const saved = readFileSync((await download.path()) as string, 'utf8');
+    expect(saved).toBe(readFileSync(join(seeds, 'charts/north-east-spine.csv'), 'utf8'));
+    await context.close();
   });
 
   it('twelve regions: the summary and a pack load cleanly and pass axe', async () => {

@@ -58,7 +58,7 @@ describe('the reports from seeds/', () => {
     }
   });
 
-  it('every chart is followed by its data table, with caption and header scopes, and a link to its CSV', () => {
+  it('every chart is followed by its data table, with caption and header scopes, and its CSV in the page itself', () => {
     const html = read('national/summary.html');
     const figures = [...html.matchAll(/<figure class="app-figure" id="figure-([a-z0-9-]+)">/g)].map(
       (m) => m[1] as string,
@@ -71,8 +71,14 @@ describe('the reports from seeds/', () => {
       expect(block).toMatch(/<table class="govuk-table">\s*<caption/);
       expect(block).toContain('<th scope="col"');
       expect(block).toContain('<th scope="row"');
-      expect(block).toContain(`href="../charts/${id}.csv"`);
-      expect(snapshot(out).has(`charts/${id}.csv`)).toBe(true);
+      // The link works with the page alone (e-mailed without charts/): the CSV is in it, as a data:
+      // URL saved under the chart's file name, the same bytes as charts/<id>.csv.
+      const link =
+        /<a class="govuk-link" href="data:text\/csv;charset=utf-8,([^"]*)" download="([^"]+)">/.exec(block);
+      expect(link?.[2]).toBe(`${id}.csv`);
+      const inPage = decodeURIComponent((link?.[1] ?? '').replace(/&#x27;/g, "'").replace(/&amp;/g, '&'));
+      expect(inPage).toBe(snapshot(out).get(`charts/${id}.csv`)?.toString('utf8'));
+      expect(inPage.split('\n').length).toBeGreaterThan(2);
     }
   });
 

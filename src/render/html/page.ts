@@ -2,10 +2,12 @@ import { withoutBidiControls } from '../../format/bidi.ts';
 import type { Templates } from '../templates.ts';
 import type { NationalView, RegionalView, Table } from '../view/schema.ts';
 import { pageCss } from './css.ts';
+import { wrappable } from './wrap.ts';
 
 /** A table with each cell carrying its column's alignment, so the template needs no arithmetic. */
 interface HtmlTable extends Omit<Table, 'rows'> {
-  rows: Array<{ header: string; cells: Array<{ text: string; numeric: boolean }> }>;
+  /** Each cell as escaped HTML with break opportunities in its long tokens (wrap.ts). */
+  rows: Array<{ header: string; cells: Array<{ html: string; numeric: boolean }> }>;
 }
 
 const isTable = (v: unknown): v is Table =>
@@ -27,8 +29,11 @@ function annotate(value: unknown): unknown {
     const table: HtmlTable = {
       ...value,
       rows: value.rows.map((r) => ({
-        header: r.header,
-        cells: r.cells.map((text, i) => ({ text, numeric: value.columns[i + 1]?.numeric ?? false })),
+        header: wrappable(withoutBidiControls(r.header)),
+        cells: r.cells.map((text, i) => ({
+          html: wrappable(withoutBidiControls(text)),
+          numeric: value.columns[i + 1]?.numeric ?? false,
+        })),
       })),
     };
     return table;

@@ -25,6 +25,11 @@ export const ChartViewSchema = z
     description: z.string(),
     svg: z.string().describe('the accessible SVG, inlined in HTML and drawn as vectors in PDF'),
     csv: z.string().describe('path of the chart CSV from the output folder, e.g. charts/x.csv'),
+    csvData: z
+      .string()
+      .describe(
+        'the same CSV as a data: URL, so that a page e-mailed without its charts/ folder still gives its data',
+      ),
     table: TableSchema,
   })
   .strict();
