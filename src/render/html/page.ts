@@ -1,4 +1,5 @@
 import { withoutBidiControls } from '../../format/bidi.ts';
+import { drawnSection } from '../sections.ts';
 import type { Templates } from '../templates.ts';
 import type { NationalView, RegionalView, Table } from '../view/schema.ts';
 import { pageCss } from './css.ts';
@@ -49,8 +50,17 @@ export const rootOf = (path: string) => '../'.repeat(path.split('/').length - 1)
 
 /** A report page: the view in its template, inside the layout, styles inlined, nothing fetched. */
 export function renderReportHtml(view: NationalView | RegionalView, templates: Templates): string {
+  const drawn =
+    view.kind === 'national'
+      ? { ...view, sections: view.sections.map(drawnSection) }
+      : {
+          ...view,
+          sections: view.sections.map(drawnSection),
+          attainment: drawnSection(view.attainment),
+          practice: drawnSection(view.practice),
+        };
   const context = {
-    ...(annotate(view) as object),
+    ...(annotate(drawn) as object),
     root: rootOf(view.path),
     css: pageCss(),
     keywords: view.keywords.join(', '),

@@ -1,3 +1,4 @@
+import { drawnSection } from '../sections.ts';
 import {
   type ChartView,
   type GlanceView,
@@ -147,19 +148,12 @@ function chart(c: ChartView): Content[] {
   ];
 }
 
-/**
- * A section with nothing to show (its charts have no rows, it has no table) says in its paragraphs
- * why, in a line or two; its empty chart, which would only say it again, is left out.
- */
-const hasNothingToShow = (s: ReportSection) =>
-  s.tables.length === 0 && s.charts.every((c) => c.table.rows.length === 0) && s.paragraphs.length > 0;
-
 function section(s: ReportSection): Content[] {
   const [first, ...rest] = s.paragraphs.map((p) => ({ text: breakable(p), ...styles.body }));
   return [
     first ? keep(heading(s.heading, 1), first) : heading(s.heading, 1),
     ...rest,
-    ...(hasNothingToShow(s) ? [] : s.charts.flatMap(chart)),
+    ...drawnSection(s).charts.flatMap(chart),
     // A section's own tables are read by their captions, as the HTML's are.
     ...s.tables.flatMap(captioned),
   ];
