@@ -43,8 +43,9 @@ describe('statements you can trust, on seeds/', () => {
       'the largest planned step is 16 percentage points, on sexual offence interventions completed',
     );
     // A step to a level every region shares is said to follow from the start, and is not ranked.
+    // The seeds' reports are dated July 2025, past every target's date: worded in the past tense.
     expect(section('east-of-england', 'housed-first-night')).toContain(
-      'is the level every other region aims for by then, so the step follows from where it starts',
+      'was the level every other region aimed for by then, so the step followed from where it started',
     );
     expect(row('east-of-england', 'housed-first-night').ambition_rank).toBeNull();
   });
@@ -53,12 +54,12 @@ describe('statements you can trust, on seeds/', () => {
     // Sexual offence interventions, all due by April 2024, levels 70/70/71/70: steps 4 (NE), 16
     // (YH), 22 (EoE), 1 (SW).
     expect(section('yorkshire-and-the-humber', 'sexual-offence-interventions')).toContain(
-      'it is the 2nd largest step of the 4 regions in this run with a target due the same month',
+      'it was the 2nd largest step of the 4 regions in this run with a target due the same month',
     );
     // Employed 6 weeks: East of England's +4 is due by July 2024, so North East's +4 is compared
     // only with the April targets (2, 3): the largest of 3, not joint.
     expect(section('north-east', 'employment-6w')).toContain(
-      'it is the largest step of the 3 regions in this run with a target due the same month',
+      'it was the largest step of the 3 regions in this run with a target due the same month',
     );
     // Housed first night: 81% in both Yorkshire and the Humber and East of England, the lowest.
     expect(section('yorkshire-and-the-humber', 'housed-first-night')).toContain(
@@ -90,7 +91,7 @@ describe('statements you can trust, on seeds/', () => {
     // North East: 18% by April 2024 against 19.3% for the year to March 2024, not 19.4% for March 2023.
     const ne = section('north-east', 'employment-6w');
     expect(ne).toContain(
-      'below the national figure of 19.3% for the year to March 2024, when the target falls due',
+      'below the national figure of 19.3% for the year to March 2024, when the target fell due',
     );
     expect(ne).toContain(
       'regional figures for single months, against a national figure for a performance year',

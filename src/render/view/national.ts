@@ -1,5 +1,5 @@
 import { month, pct } from '../../format/index.ts';
-import { measureSummary } from '../../metrics/index.ts';
+import { hasPassed, measureSummary } from '../../metrics/index.ts';
 import { diagnosticWhere, formatDiagnostic, MEASURE_IDS, measureById, THEME_IDS } from '../../model/index.ts';
 import type { Templates } from '../templates.ts';
 import {
@@ -25,6 +25,11 @@ export function nationalView(input: ReportInput, templates: Templates): National
   const findings = input.benchmarks.findings.filter((f) => f.edition === input.edition);
   const regions = plans.map((p) => p.region.name);
   const measures = MEASURE_IDS.filter((m) => rows.some((r) => r.measure === m));
+  // Targets whose month has come on the report date are worded in the past, never "would be".
+  const pastDue = (m: string) => {
+    const dated = rows.filter((r) => r.measure === m && r.kind === 'increase' && r.target_date !== null);
+    return dated.length > 0 && dated.every((r) => hasPassed(r.target_date as string, input.date));
+  };
 
   const keyFindings = [
     ...findings
@@ -74,6 +79,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
       if (levels?.comparison && levels.compared > 0) {
         out.push(
           templates.text('finding-targets', {
+            past: pastDue(m),
             measure: measureInSentence(m),
             comparison: levels.comparison,
             below: levels.belowTargets.map((x) => `${x.region} (${pct(x.target)})`),
@@ -103,6 +109,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
       }),
       summary.levels
         ? templates.text('measure-national-targets', {
+            past: pastDue(m),
             levels: summary.levels,
             steps: summary.levels.steps,
             single: summary.levels.n === 1,
