@@ -106,7 +106,7 @@ describe('the reports from seeds/', () => {
       'North East&#x27;s baseline of 84% (March 2023) is 2.3 percentage points below the national figure of 86.3% for March 2023; it is the 2nd highest of the 4 regions in this run with a baseline for March 2023.',
     );
     expect(html).toContain(
-      'Its target of 90% by April 2024, a step of 6 percentage points, is the level every other region aims for by then, so the step follows from where it starts. When reached, it would put the region 4.3 percentage points above the national figure of 85.7% for the year to March 2024, when the target falls due',
+      'Its target of 90% by April 2024, a step of 6 percentage points, was the level every other region aimed for by then, so the step followed from where it started. Had it been reached, it would have put the region 4.3 percentage points above the national figure of 85.7% for the year to March 2024, when the target fell due',
     );
     // Quoted commitments with their source lines, each isolated so neither can reorder the other.
     expect(html).toContain(
