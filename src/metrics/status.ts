@@ -73,7 +73,8 @@ export function nationalMovement(
 
 /**
  * Where a target stands on the report date, by the first that applies:
- * - no date to fall due (continue to increase, a level held with none): undated;
+ * - no date to fall due (continue to increase, a level held with none): met or not met where a
+ *   later update gives the outturn, else undated;
  * - its month has not come: due;
  * - (1) the region's own later update gives the outturn (its later baseline, src/metrics/attainment.ts):
  *   met or not met; across a series break, no outturn, with the reason;
@@ -88,9 +89,21 @@ export function targetStatus(
   reference: NationalReference,
 ): TargetStatus {
   const date = r.target_date;
-  if (date === null) return { kind: 'undated' };
-  if (!hasPassed(date, reportDate)) return { kind: 'due', date };
   const level = bar(r);
+  // "Continue to increase" falls due on no date, but a later update still says whether it did.
+  if (date === null) {
+    if (later?.attained != null && later.baseline_pct !== null && later.baseline_period !== null && level) {
+      return {
+        kind: later.attained ? 'met' : 'not-met',
+        date,
+        target: level.level,
+        outturn: { value: later.baseline_pct, period: later.baseline_period, source: later.source },
+        from: 'update',
+      };
+    }
+    return { kind: 'undated' };
+  }
+  if (!hasPassed(date, reportDate)) return { kind: 'due', date };
   if (later && later.baseline_pct !== null && later.baseline_period !== null) {
     if (later.attained !== null && level !== null) {
       return {

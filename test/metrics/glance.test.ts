@@ -186,7 +186,9 @@ describe('two editions: the earlier targets checked by the later update', () => 
       from: 'update',
     });
     expect(previous('sexual-offence-interventions')?.target).toMatchObject({ kind: 'not-met', target: 70 });
-    expect(previous('employment-6m')?.target).toEqual({ kind: 'undated' });
+    // "Continue to increase" from 16%, with no date: the later 18% says it did.
+    expect(previous('employment-6m')?.target).toMatchObject({ kind: 'met', target: 16, from: 'update' });
+    expect(rows.find((g) => g.measure === 'employment-6m')?.status).toEqual({ kind: 'undated' });
   });
 
   it('gives the change since the previous update, in points, and the later targets "due"', () => {
