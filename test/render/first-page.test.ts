@@ -80,7 +80,7 @@ describe('the national summary opens with every region at a glance', () => {
   it('has the national row on top and each region with its value and rating on each measure', async () => {
     const pdf = await readPdf(join(out, 'national', 'summary.pdf'));
     const page = flat(pdf.pageTexts[0] ?? '');
-    expectInOrder(page, ['At a glance', 'England and Wales'], 'top row');
+    expectInOrder(page, ['At a glance', 'National figure (else the median of this run)'], 'top row');
     for (const region of regions) {
       const own = rows.filter((r) => r.region_id === region && r.edition === edition);
       const parts = [own[0]?.region ?? region];
