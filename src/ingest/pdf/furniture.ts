@@ -31,7 +31,9 @@ export function withoutFurniture(pages: readonly PageContent[]): PageContent[] {
       // opens each page, or the body's first line, is not.
       const outer = i < EDGE_ROWS || i >= rows.length - EDGE_ROWS;
       const margin =
-        outer && rowSize(row) <= body * 1.05 && (y >= (1 - MARGIN_SHARE) * page.height || y <= MARGIN_SHARE * page.height);
+        outer &&
+        rowSize(row) <= body * 1.05 &&
+        (y >= (1 - MARGIN_SHARE) * page.height || y <= MARGIN_SHARE * page.height);
       return { row, margin, key: margin ? key(lineText(row)) : '' };
     });
   });
