@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { renderPdf } from '../../src/render/index.ts';
+import { BODY_FONT } from '../../src/render/pdf/fonts.ts';
 import { run, tempDir } from '../helpers/cli.ts';
 import { GOLDEN_INPUT, goldenCases } from '../helpers/golden.ts';
 import { FIGURE_PATHS, NEAR_EMPTY_LINES, nearEmpty, pageProfiles } from '../helpers/pdf-pages.ts';
@@ -38,6 +40,30 @@ describe('PDF pages a reader does not skip', () => {
     expect(nearEmpty([page(NEAR_EMPTY_LINES - 1, 0)])).toHaveLength(1);
     expect(nearEmpty([page(0, FIGURE_PATHS - 1)])).toHaveLength(1);
     expect(nearEmpty([page(NEAR_EMPTY_LINES, 0), page(1, FIGURE_PATHS)])).toEqual([]);
+  });
+
+  it('finds a real near-empty page: a PDF whose second page holds one line and a page number', async () => {
+    const path = join(tempDir(), 'near-empty.pdf');
+    const lines = Array.from({ length: 20 }, (_, i) => `Line ${i + 1} of a page that is read.`);
+    writeFileSync(
+      path,
+      await renderPdf({
+        pageSize: 'A4',
+        pageMargins: [40, 50, 40, 50],
+        defaultStyle: { font: BODY_FONT },
+        header: () => ({ text: 'Running header', margin: [40, 20, 40, 0] }),
+        footer: (page: number) => ({ text: `Page ${page}`, alignment: 'center', margin: [0, 15, 0, 0] }),
+        content: [
+          ...lines,
+          { text: 'A lone heading', pageBreak: 'before' },
+          { text: 'More', pageBreak: 'before' },
+          ...lines,
+        ],
+      }),
+    );
+    const pages = await pageProfiles(path);
+    expect(pages.map((p) => p.lines)).toEqual([20, 1, 21]);
+    expect(nearEmpty(pages).map((p) => p.page)).toEqual([2]);
   });
 
   it('seeds and every golden case: no empty or near-empty page in any pack or summary', async () => {
