@@ -3,6 +3,9 @@ import { extractText } from './extract.ts';
 import { loadPages } from './load.ts';
 import type { ExtractedText } from './types.ts';
 
+/** Pieces of text on one page beyond which the layout is not read (its cost grows with them). */
+const MAX_RUNS_PER_PAGE = 20_000;
+
 /** Fewer letters than this on every page: the pages are pictures of text (a scan), not text. */
 const MIN_LETTERS = 20;
 
@@ -39,5 +42,19 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<PdfRead>
       'pdf-no-text',
       `expected a PDF with a text layer (text that can be selected and copied); found ${loaded.pages.length} ${loaded.pages.length === 1 ? 'page' : 'pages'} with no text, as a scan has. Use the PDF the document was published as, or run it through OCR (character recognition) first.`,
     );
-  return { ok: true, extracted: extractText(loaded.pages) };
+  const tooBusy = loaded.pages.find((p) => p.runs.length > MAX_RUNS_PER_PAGE);
+  if (tooBusy)
+    return fail(
+      'pdf-too-complex',
+      `expected pages of running text (a page of a plan update holds about a thousand pieces of text); found ${tooBusy.runs.length.toLocaleString('en-GB')} on page ${tooBusy.number}, more than the ${MAX_RUNS_PER_PAGE.toLocaleString('en-GB')} the reader takes. Check that this is a plan update; print it to PDF again if it is.`,
+    );
+  try {
+    return { ok: true, extracted: extractText(loaded.pages) };
+  } catch (error) {
+    // A bug in the reader, or a page it was not built for: an error at the file, not a crash.
+    return fail(
+      'pdf-unreadable',
+      `expected a PDF whose text the reader can lay out; found one it could not (${error instanceof Error ? error.message.slice(0, 200) : String(error)}). Use extract to see where it stops, and report it with the file.`,
+    );
+  }
 }
