@@ -54,7 +54,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<PdfRead>
     // A bug in the reader, or a page it was not built for: an error at the file, not a crash.
     return fail(
       'pdf-unreadable',
-      `expected a PDF whose text the reader can lay out; found one it could not (${error instanceof Error ? error.message.slice(0, 200) : String(error)}). Use extract to see where it stops, and report it with the file.`,
+      `expected a PDF whose text the reader can lay out; found one it could not (${error instanceof Error ? error.message.slice(0, 200) : String(error)}). This is a bug in the reader, not in your document: report it with the file.`,
     );
   }
 }
