@@ -112,6 +112,27 @@ function noOutturnNote(rows: readonly GlanceRow[], templates: Templates): string
   return [templates.text('glance-no-outturn', { region, items, n: items.length, why, national })];
 }
 
+/** Where every figure of the table comes from: the target lines, and the publications cited. */
+function sourcesNote(rows: readonly GlanceRow[], templates: Templates): string {
+  const publications = [
+    ...new Set(
+      rows
+        .flatMap((r) => [
+          ...(r.comparison?.kind === 'national' ? [r.comparison.source] : []),
+          ...[r.status, ...(r.previous ? [r.previous.target] : [])].flatMap((t) =>
+            t.kind === 'no-outturn' && t.national ? [t.national.from.source, t.national.to.source] : [],
+          ),
+        ])
+        .map((source) => source.replace(/, https?:\/\/\S+$/, '')),
+    ),
+  ];
+  return templates.text('glance-sources', {
+    region: rows[0]?.region ?? '',
+    lines: rows.map((r) => r.source),
+    publications: publications.length > 0 ? publications : ['none'],
+  });
+}
+
 function ruleNote(templates: Templates): string {
   const higher = MEASURES.every((m) => m.polarity === 'higher-is-better');
   return templates.text('glance-rule', {
@@ -204,6 +225,7 @@ export function regionalGlance(input: ReportInput, regionId: RegionId, templates
       ruleNote(templates),
       ...noOutturnNote(rows, templates),
       ...(since ? [] : [templates.text('glance-no-previous', { one: true, region })]),
+      sourcesNote(rows, templates),
     ],
   };
 }
