@@ -112,24 +112,25 @@ function noOutturnNote(rows: readonly GlanceRow[], templates: Templates): string
   return [templates.text('glance-no-outturn', { region, items, n: items.length, why, national })];
 }
 
+/** Each publication once, as cited without its address (Methods and sources gives that). */
+const publicationsOf = (sources: readonly string[]): string[] => {
+  return [...new Set(sources.map((source) => source.replace(/, https?:\/\/\S+$/, '')))];
+};
+
 /** Where every figure of the table comes from: the target lines, and the publications cited. */
 function sourcesNote(rows: readonly GlanceRow[], templates: Templates): string {
-  const publications = [
-    ...new Set(
-      rows
-        .flatMap((r) => [
-          ...(r.comparison?.kind === 'national' ? [r.comparison.source] : []),
-          ...[r.status, ...(r.previous ? [r.previous.target] : [])].flatMap((t) =>
-            t.kind === 'no-outturn' && t.national ? [t.national.from.source, t.national.to.source] : [],
-          ),
-        ])
-        .map((source) => source.replace(/, https?:\/\/\S+$/, '')),
-    ),
-  ];
+  const publications = publicationsOf(
+    rows.flatMap((r) => [
+      ...(r.comparison?.kind === 'national' ? [r.comparison.source] : []),
+      ...[r.status, ...(r.previous ? [r.previous.target] : [])].flatMap((t) =>
+        t.kind === 'no-outturn' && t.national ? [t.national.from.source, t.national.to.source] : [],
+      ),
+    ]),
+  );
   return templates.text('glance-sources', {
     region: rows[0]?.region ?? '',
     lines: rows.map((r) => r.source),
-    publications: publications.length > 0 ? publications : ['none'],
+    publications,
   });
 }
 
@@ -290,7 +291,17 @@ export function nationalGlance(input: ReportInput, templates: Templates): Glance
         }),
       })),
     ],
-    notes: [ruleNote(templates)],
+    notes: [
+      ruleNote(templates),
+      templates.text('glance-sources-national', {
+        publications: publicationsOf(
+          measures.flatMap((m) => {
+            const c = top.get(m);
+            return c?.kind === 'national' ? [c.source] : [];
+          }),
+        ),
+      }),
+    ],
     fills: FILLS,
   };
 }
