@@ -182,13 +182,14 @@ describe('tagged PDFs of the seeds (summary and a pack)', () => {
 });
 
 describe('roles come from the nodes: a builder tags new content by setting a role', () => {
-  it('numbered lists get labels, tables header cells, a role names the element, Artifact keeps a node out', async () => {
+  it('contents entries are references, numbered lists get labels, tables header cells, a role names the element, Artifact keeps a node out', async () => {
     const path = join(tempDir(), 'roles.pdf');
     const definition = {
       tagged: true,
       header: () => ({ text: 'running header' }),
       content: [
-        { text: 'A heading', role: 'H2' },
+        { toc: { title: { text: 'Contents', role: 'H1' } } },
+        { text: 'A heading', role: 'H2', tocItem: true },
         { stack: ['first paragraph', 'second paragraph'] },
         { ol: ['one', { stack: ['two', 'two more'] }] },
         { text: 'drawn only', role: 'Artifact' },
@@ -214,6 +215,8 @@ describe('roles come from the nodes: a builder tags new content by setting a rol
     };
     expect(shape(tree)).toEqual({
       Document: [
+        'H1: Contents',
+        { TOC: [{ TOCI: [{ Reference: ['Link: A heading 1'] }] }] },
         'H2: A heading',
         'P: first paragraph',
         'P: second paragraph',
