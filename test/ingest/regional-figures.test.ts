@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInputFolder } from '../../src/build/input.ts';
+import { main } from '../../src/cli/index.ts';
 import { readRegionalFigures } from '../../src/ingest/regional-figures.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'regional-figures', 'regional-figures.json');
@@ -77,6 +78,28 @@ describe('regional-figures.json', () => {
       expect(folder.regional?.version).toBe('fixture-1');
       expect(folder.regionalSha256).toMatch(/^[0-9a-f]{64}$/);
       expect(folder.diagnostics.filter((d) => d.level !== 'info')).toEqual([]);
+    });
+
+    it('decides the status of a past-due target in the built pack, marked as official', async () => {
+      copyFileSync(FIXTURE, join(dir, 'regional-figures.json'));
+      const out = mkdtempSync(join(tmpdir(), 'rb-regional-out-'));
+      let stderr = '';
+      const code = await main(['build', '--input', dir, '--out', out, '--format', 'html'], {
+        stdout: () => {},
+        stderr: (t) => {
+          stderr += t;
+        },
+        tty: false,
+      });
+      expect(code, stderr).toBe(0);
+      const html = readFileSync(join(out, 'regions', 'north-east', 'pack.html'), 'utf8');
+      // The fixture's 19% for March 2024 against the 18% target; 85% for the year against 90%.
+      expect(html).toContain('18% by April 2024: met, 19% in March 2024 (official)');
+      expect(html).toContain('90% by April 2024: not met, 85% in the year to March 2024 (official)');
+      expect(html).toContain('Test fixture: not a publication');
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      expect(JSON.stringify(manifest.inputs)).toContain('regional-figures.json');
+      rmSync(out, { recursive: true, force: true });
     });
 
     it('stops the run with an error at file:line when it does not validate', () => {

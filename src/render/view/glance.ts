@@ -119,18 +119,26 @@ const publicationsOf = (sources: readonly string[]): string[] => {
 
 /** Where every figure of the table comes from: the target lines, and the publications cited. */
 function sourcesNote(rows: readonly GlanceRow[], templates: Templates): string {
-  const publications = publicationsOf(
-    rows.flatMap((r) => [
-      ...(r.comparison?.kind === 'national' ? [r.comparison.source] : []),
-      ...[r.status, ...(r.previous ? [r.previous.target] : [])].flatMap((t) =>
-        t.kind === 'no-outturn' && t.national ? [t.national.from.source, t.national.to.source] : [],
+  const statuses = rows.flatMap((r) => [r.status, ...(r.previous ? [r.previous.target] : [])]);
+  const publications = publicationsOf([
+    ...rows.flatMap((r) => (r.comparison?.kind === 'national' ? [r.comparison.source] : [])),
+    ...statuses.flatMap((t) =>
+      t.kind === 'no-outturn' && t.national ? [t.national.from.source, t.national.to.source] : [],
+    ),
+  ]);
+  // Official regional figures are cited in full here: the methods list only national figures.
+  const official = [
+    ...new Set(
+      statuses.flatMap((t) =>
+        (t.kind === 'met' || t.kind === 'not-met') && t.from === 'official' ? [t.outturn.source] : [],
       ),
-    ]),
-  );
+    ),
+  ];
   return templates.text('glance-sources', {
     region: rows[0]?.region ?? '',
     lines: rows.map((r) => r.source),
     publications,
+    official,
   });
 }
 
