@@ -21,7 +21,7 @@ export type BuildEvent =
       warnings: number;
       notes: number;
       /** --keep-going: the documents left out, each with its first error. Absent when none was. */
-      left_out?: Array<{ file: string; line?: number; message: string }>;
+      left_out?: Array<{ file: string; page?: number; line?: number; message: string }>;
     }
   | { event: 'up-to-date'; exit: 0; out: string; plans: number }
   | {

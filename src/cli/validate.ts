@@ -32,7 +32,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   const exit = hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
   const leftOut = options.keepGoing ? leftOutDocuments(diagnostics, folder) : [];
   const blocked = options.keepGoing && blockingErrors(diagnostics, leftOut).length > 0;
-  const template = readingsTemplate(result.unread);
+  const template = readingsTemplate(result.unread, pageMaps(folder.documents));
   if (options.json) {
     // One line, like every --json run's final event: a log collector reads it as one record.
     io.stdout(

@@ -29,6 +29,8 @@ export function ingest(
   documents: readonly InputDocument[],
   readings: readonly LocatedReading[] = [],
 ): IngestResult {
+  // A PDF's reading names a page and a line on it; the parsed text's lines are found from them.
+  const maps = new Map(documents.flatMap((d) => (d.extracted ? [[d.file, d.extracted] as const] : [])));
   const read = applyReadings(
     [...documents]
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
@@ -39,6 +41,7 @@ export function ingest(
       )
       .map((p) => ({ ...p, unread: p.unread ?? [] })),
     readings,
+    maps,
   );
   const parsed = read.parsed;
   const diagnostics = [...parsed.flatMap((p) => p.diagnostics), ...read.diagnostics];

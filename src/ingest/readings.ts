@@ -1,7 +1,12 @@
 import {
+  cite,
   type Diagnostic,
   diagnostic,
+  type Location,
+  lineOfPage,
+  locateInPages,
   measureById,
+  type PageMap,
   type Plan,
   READINGS_FILE,
   type Reading,
@@ -154,12 +159,29 @@ const pageOf = (x: object): number | undefined => {
   return typeof page === 'number' ? page : undefined;
 };
 
-/** Same file, line and (for PDFs) page. */
-const at = (d: { file: string; line?: number | undefined }, r: Reading) =>
-  d.file === r.file && d.line === r.line && pageOf(d) === r.page;
+/**
+ * The line of the parsed text a reading names. A PDF's reading gives the page and the line on it
+ * that `extract` and the diagnostics print, a text file's the line alone; a reading that gives a
+ * page for a text file, or none for a PDF, names no line.
+ */
+function textLine(r: Reading, maps: ReadonlyMap<string, PageMap>): number | undefined {
+  const map = maps.get(r.file);
+  if (!map) return r.page === undefined ? r.line : undefined;
+  return r.page === undefined ? undefined : lineOfPage(map, { page: r.page, line: r.line });
+}
+
+/** A line of the parsed text as a reading names it: a page and a line on it in a PDF. */
+function placeOf(file: string, line: number, maps: ReadonlyMap<string, PageMap>): Location {
+  const map = maps.get(file);
+  return map ? locateInPages(map, line) : { line };
+}
+
+/** A diagnostic or target of the parsed text (lines of that text, no page) at a reading's place. */
+const at = (d: { file: string; line?: number | undefined }, r: Reading, line: number | undefined) =>
+  line !== undefined && d.file === r.file && d.line === line && pageOf(d) === undefined;
 
 function where(r: { file: string; line: number; page?: number | undefined }): string {
-  return r.page === undefined ? `${r.file}:${r.line}` : `${r.file} page ${r.page}, line ${r.line}`;
+  return r.page === undefined ? `${r.file}:${r.line}` : `${r.file}, page ${r.page}, line ${r.line}`;
 }
 
 const sameDiagnostic = (a: Diagnostic, b: Diagnostic) =>
@@ -169,10 +191,20 @@ const sameDiagnostic = (a: Diagnostic, b: Diagnostic) =>
   pageOf(a) === pageOf(b) &&
   a.message === b.message;
 
-/** A diagnostic at a reading's place in its document (with its page, for a PDF). */
-function atReading(level: Diagnostic['level'], code: string, r: Reading, message: string): Diagnostic {
+/**
+ * A diagnostic at a reading's place in its document: at the parsed text's line where the reading
+ * names one (the build gives it its page and line, as every diagnostic's), else as the entry wrote it.
+ */
+function atReading(
+  level: Diagnostic['level'],
+  code: string,
+  r: Reading,
+  line: number | undefined,
+  message: string,
+): Diagnostic {
+  if (line !== undefined) return diagnostic(level, code, r.file, line, message);
   const d = diagnostic(level, code, r.file, r.line, message);
-  return r.page === undefined ? d : ({ ...d, page: r.page } as Diagnostic);
+  return r.page === undefined ? d : { ...d, page: r.page };
 }
 
 type Figures = Pick<
@@ -205,6 +237,7 @@ export interface ParsedWithUnread extends ParsedDocument {
 export function applyReadings(
   parsed: readonly ParsedWithUnread[],
   readings: readonly LocatedReading[],
+  maps: ReadonlyMap<string, PageMap> = new Map(),
 ): { parsed: ParsedWithUnread[]; diagnostics: Diagnostic[] } {
   const extra: Diagnostic[] = [];
   // The plans are the caller's, fresh from the reader: targets are added to them in place.
@@ -224,15 +257,18 @@ export function applyReadings(
       );
       continue;
     }
-    const unread = doc.unread.find((u) => at(u.error, r));
+    const line = textLine(r, maps);
+    const unread = doc.unread.find((u) => at(u.error, r, line));
     if (unread && sameSentence(unread.sentence, r.sentence)) {
       doc.unread = doc.unread.filter((u) => u !== unread);
       // Compared by what it says, not by identity: a reader that maps lines to PDF pages may copy it.
       doc.diagnostics = doc.diagnostics.filter((d) => !sameDiagnostic(d, unread.error));
-      if (doc.plan) extra.push(...insert(doc.plan, unread, r, entry));
+      if (doc.plan) extra.push(...insert(doc.plan, unread, r, entry, line));
       continue;
     }
-    const read = doc.plan?.sections.flatMap((s) => s.targets).find((t) => at({ file: r.file, ...t }, r));
+    const read = doc.plan?.sections
+      .flatMap((s) => s.targets)
+      .find((t) => at({ file: r.file, ...t }, r, line));
     if (read && sameSentence(read.sentence, r.sentence) && read.measure !== 'qualitative') {
       const same = figures(read) === figures(r);
       extra.push(
@@ -240,6 +276,7 @@ export function applyReadings(
           same ? 'warning' : 'error',
           same ? 'reading-not-needed' : 'reading-conflict',
           r,
+          line,
           same
             ? `expected a reading only for a sentence the reader cannot read; found that the reader reads this one itself, with the same figures as the reading at ${entry}. The reader's were used; remove the entry.`
             : `expected the reading at ${entry} to be needed; found that the reader now reads this sentence itself, as ${figures(read)}; the reading gives ${figures(r)}. Check the sentence: remove the entry if the reader is right, or reword the sentence so the reader cannot misread it.`,
@@ -254,7 +291,8 @@ export function applyReadings(
         'error',
         'reading-stale',
         r,
-        `stale reading: expected the sentence read at ${entry}, ${quote(r.sentence)}, at ${where(r)}; found ${found === undefined ? 'no target sentence there' : quote(found)}. The document has changed since it was read, so the reading was not used. ${elsewhere ? `The sentence now stands at ${where({ ...r, line: elsewhere.error.line ?? r.line, page: pageOf(elsewhere.error) })}: correct "line"${pageOf(elsewhere.error) !== undefined ? ' and "page"' : ''} in the entry` : 'Read the sentence that stands there now and correct the entry (run validate for an entry to fill in), or remove it'}.`,
+        line,
+        `stale reading: expected the sentence read at ${entry}, ${quote(r.sentence)}, at ${where(r)}; found ${found === undefined ? 'no target sentence there' : quote(found)}. The document has changed since it was read, so the reading was not used. ${elsewhere ? `The sentence now stands at ${where({ file: r.file, ...placeOf(r.file, elsewhere.error.line ?? r.line, maps) })}: correct "line"${maps.has(r.file) ? ' and "page"' : ''} in the entry` : 'Read the sentence that stands there now and correct the entry (run validate for an entry to fill in), or remove it'}.`,
       ),
     );
   }
@@ -262,7 +300,13 @@ export function applyReadings(
 }
 
 /** Puts the analyst's target where the reader would have: in its section, in line order. */
-function insert(plan: Plan, unread: UnreadTarget, r: Reading, entry: string): Diagnostic[] {
+function insert(
+  plan: Plan,
+  unread: UnreadTarget,
+  r: Reading,
+  entry: string,
+  line: number | undefined,
+): Diagnostic[] {
   const existing = plan.sections.flatMap((s) => s.targets).find((t) => t.measure === r.measure);
   if (existing) {
     return [
@@ -270,7 +314,8 @@ function insert(plan: Plan, unread: UnreadTarget, r: Reading, entry: string): Di
         'error',
         'target-duplicate-measure',
         r,
-        `expected one target per measure; found the reading at ${entry} gives a second target for ${r.measure} (the first is at line ${existing.line}). Correct the reading's measure, or remove or merge one of the targets.`,
+        line,
+        `expected one target per measure; found the reading at ${entry} gives a second target for ${r.measure} (the first is at ${cite(plan.source, existing.line)}). Correct the reading's measure, or remove or merge one of the targets.`,
       ),
     ];
   }
@@ -289,7 +334,8 @@ function insert(plan: Plan, unread: UnreadTarget, r: Reading, entry: string): Di
     targetPct: r.targetPct,
     targetMonth: r.targetMonth,
     sentence: unread.sentence,
-    line: r.line,
+    // A line of the parsed text, as every target's: reports cite it as a page and line of a PDF.
+    line: unread.error.line ?? r.line,
     readBy: { analyst: r.who.trim(), why: r.why.trim() },
   };
   section.targets.push(target);
@@ -304,15 +350,15 @@ function insert(plan: Plan, unread: UnreadTarget, r: Reading, entry: string): Di
  */
 export function readingsTemplate(
   unread: ReadonlyArray<UnreadTarget & { file: string }>,
+  maps: ReadonlyMap<string, PageMap> = new Map(),
 ): { readings: Array<Record<string, unknown>> } | null {
   if (unread.length === 0) return null;
   return {
     readings: unread.map((u) => {
-      const page = pageOf(u.error);
+      const place = placeOf(u.file, u.error.line ?? 1, maps);
       return {
         file: u.file,
-        ...(page === undefined ? {} : { page }),
-        line: u.error.line,
+        ...place,
         sentence: u.sentence,
         measure: null,
         kind: null,

@@ -39,6 +39,28 @@ export function locateInPages(map: PageMap, line: number): Location {
   return { page: index + 1, line: Math.max(1, line - first + 1 - blanksBefore) };
 }
 
+/**
+ * The inverse of `locateInPages`: the line of the extracted text that a page and a line on it (as
+ * `extract` and the diagnostics print them) name; undefined when the page has no such line. A
+ * reading of a PDF is written with the page and line its reader was shown, so it is matched here.
+ */
+export function lineOfPage(map: PageMap, at: { page: number; line: number }): number | undefined {
+  const first = map.pages[at.page - 1];
+  // No page holds more lines than the text limits allow; the bound keeps a hostile number cheap.
+  if (first === undefined || at.line > MAX_LINES_ON_A_PAGE) return undefined;
+  const next = map.pages[at.page] ?? first + at.line + map.blankLines.length;
+  const blanks = new Set(map.blankLines);
+  let count = 0;
+  for (let line = first; line < next; line++) {
+    if (blanks.has(line)) continue;
+    count += 1;
+    if (count === at.line) return line;
+  }
+  return undefined;
+}
+
+const MAX_LINES_ON_A_PAGE = 10_000;
+
 /** Where a line of a plan's source stands: the same line in a text file, a page and a line in a PDF. */
 export function locate(source: Source, line: number): Location {
   return source.format === 'pdf' ? locateInPages(source, line) : { line };

@@ -159,10 +159,10 @@ describe('an analyst reading a sentence the reader cannot', () => {
     );
   });
 
-  it('a reading for a PDF names its page, and matches only a diagnostic on that page', () => {
+  it('a reading that gives a page for a text file names no line of it (PDFs: test/ingest/pdf)', () => {
     const result = run(BROKEN, [reading({ page: 3 })]);
     expect(result.diagnostics.find((d) => d.code === 'reading-stale')?.message).toContain(
-      `at ${FILE} page 3, line ${LINE}`,
+      `at ${FILE}, page 3, line ${LINE}`,
     );
   });
 });
