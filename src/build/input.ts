@@ -14,7 +14,7 @@ import {
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escapeControls } from '../format/terminal.ts';
-import { MAX_BYTES } from '../ingest/decode.ts';
+import { MAX_BYTES, MAX_PDF_BYTES, maxBytesOf } from '../ingest/decode.ts';
 import type { InputDocument } from '../ingest/ingest.ts';
 import { isPdfName, readPdf } from '../ingest/pdf/index.ts';
 import { type LocatedReading, readReadings } from '../ingest/readings.ts';
@@ -124,7 +124,7 @@ export function readInputFolder(dir: string, options: InputOptions = {}): InputF
       );
       continue;
     }
-    const read = readRegularFile(entry.path);
+    const read = readRegularFile(entry.path, maxBytesOf(name));
     if (read.ok) documents.push({ file: name, bytes: read.bytes });
     else if (read.tooLarge !== undefined) diagnostics.push(tooLarge(name, read.tooLarge));
     else warn(name, read.code, read.message);
@@ -359,7 +359,7 @@ type Read =
  * pipe or a link between the check and the open is never waited on, followed, or read unbounded.
  * A file over the size limit is refused without reading a byte of it.
  */
-function readRegularFile(path: string): Read {
+function readRegularFile(path: string, limit = MAX_BYTES): Read {
   let fd: number;
   try {
     // O_NONBLOCK: opening a pipe swapped in since the check returns at once instead of waiting for a writer.
@@ -379,7 +379,7 @@ function readRegularFile(path: string): Read {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, code: 'file-special', message: notAFile(stats) };
-    if (stats.size > MAX_BYTES) return { ok: false, tooLarge: stats.size };
+    if (stats.size > limit) return { ok: false, tooLarge: stats.size };
     const bytes = Buffer.alloc(stats.size);
     let filled = 0;
     while (filled < bytes.length) {
@@ -399,12 +399,15 @@ function readRegularFile(path: string): Read {
 }
 
 function tooLarge(name: string, size: number): Diagnostic {
+  const found = `found ${(size / 1024 / 1024).toFixed(1)} MB, which was not read`;
   return diagnostic(
     'error',
     'file-too-large',
     escapeName(name),
     undefined,
-    `expected a plan update of at most ${MAX_BYTES / 1024 / 1024} MB (the real ones are about 30 KB); found ${(size / 1024 / 1024).toFixed(1)} MB, which was not read. Check that this is the extracted text of one update.`,
+    /\.pdf$/i.test(name)
+      ? `expected a PDF of at most ${MAX_PDF_BYTES / 1024 / 1024} MB; ${found}. Save the update with smaller images, or split it.`
+      : `expected a plan update of at most ${MAX_BYTES / 1024 / 1024} MB (the real ones are about 30 KB); ${found}. Check that this is the extracted text of one update.`,
   );
 }
 

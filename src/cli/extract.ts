@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { CliError, EXIT } from '../build/errors.ts';
-import { decodeDocument, MAX_BYTES } from '../ingest/decode.ts';
+import { decodeDocument, maxBytesOf } from '../ingest/decode.ts';
 import { isPdfName, readPdf } from '../ingest/pdf/index.ts';
 import { splitLines } from '../ingest/text.ts';
 import { formatDiagnostic, locateInPages } from '../model/index.ts';
@@ -62,9 +62,10 @@ function readFile(path: string): Uint8Array {
       throw new CliError(
         `extract: "${path}" cannot be read: expected a plan update (.pdf or .txt); found something that is not a file.`,
       );
-    if (stats.size > MAX_BYTES)
+    const limit = maxBytesOf(path);
+    if (stats.size > limit)
       throw new CliError(
-        `extract: "${path}" was not read: expected a plan update of at most ${MAX_BYTES / 1024 / 1024} MB; found ${(stats.size / 1024 / 1024).toFixed(1)} MB.`,
+        `extract: "${path}" was not read: expected a plan update of at most ${limit / 1024 / 1024} MB; found ${(stats.size / 1024 / 1024).toFixed(1)} MB.`,
         EXIT.inputErrors,
       );
     const bytes = Buffer.alloc(stats.size);

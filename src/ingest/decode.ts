@@ -8,6 +8,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export const MAX_BYTES = 4 * 1024 * 1024;
 
 /**
+ * A designed PDF carries photographs and fonts that its text does not: a published update may run
+ * to several megabytes. pdfjs holds the file in memory and never decodes its images, so the bound
+ * keeps a run's memory to a few times this per document.
+ */
+export const MAX_PDF_BYTES = 32 * 1024 * 1024;
+
+/** The size limit for a document of this name: a PDF's, or a text file's. */
+export const maxBytesOf = (name: string): number => (/\.pdf$/i.test(name) ? MAX_PDF_BYTES : MAX_BYTES);
+
+/**
  * Turns a file's bytes into text. The published documents are UTF-8; other encodings are read
  * where they can be told apart with certainty and reported, anything else is refused, so a
  * mis-decoded number can never reach a report.

@@ -124,4 +124,27 @@ describe('the input folder: size before read', () => {
       /^huge\.txt: error: expected a plan update of at most 4 MB .*; found 1024\.0 MB, which was not read\. .* \[file-too-large\]$/m,
     );
   });
+
+  it('a PDF has a limit of its own: 8 MB is read (and found damaged), 33 MB refused unread', () => {
+    const input = seedsCopy();
+    for (const [name, size] of [
+      ['photos.pdf', 8 * 1024 ** 2],
+      ['huge.pdf', 33 * 1024 ** 2],
+    ] as const) {
+      writeFileSync(join(input, name), '');
+      truncateSync(join(input, name), size);
+    }
+    const folder = readInputFolder(input);
+    expect(folder.documents.map((d) => d.file)).toContain('photos.pdf');
+    expect(folder.documents.map((d) => d.file)).not.toContain('huge.pdf');
+    expect(folder.diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: 'huge.pdf',
+        code: 'file-too-large',
+        message: expect.stringMatching(
+          /^expected a PDF of at most 32 MB; found 33\.0 MB, which was not read\./,
+        ),
+      }),
+    );
+  });
 });

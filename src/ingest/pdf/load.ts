@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { MAX_BYTES } from '../decode.ts';
+import { MAX_PDF_BYTES } from '../decode.ts';
 import { pageContent } from './page.ts';
 import type { PageContent } from './types.ts';
 
@@ -15,7 +15,8 @@ export const MAX_PAGES = 200;
  * or grind is stopped instead of holding the run.
  */
 export function timeAllowed(bytes: number): number {
-  return 10_000 + Math.ceil((bytes / (1024 * 1024)) * 10_000);
+  // Most of a large PDF's bytes are images, which are never decoded: 2 s a megabyte is ample.
+  return 10_000 + Math.ceil((bytes / (1024 * 1024)) * 2_000);
 }
 
 export type Loaded = { ok: true; pages: PageContent[] } | { ok: false; code: PdfFailure; message: string };
@@ -63,11 +64,11 @@ const CMAPS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist
  * says nothing on the console, and size, page count and time are bounded.
  */
 export async function loadPages(bytes: Uint8Array): Promise<Loaded> {
-  if (bytes.length > MAX_BYTES)
+  if (bytes.length > MAX_PDF_BYTES)
     return {
       ok: false,
       code: 'file-too-large',
-      message: `expected a PDF of at most ${MAX_BYTES / 1024 / 1024} MB; found ${(bytes.length / 1024 / 1024).toFixed(1)} MB, which was not read. Save the update without embedded images, or split it.`,
+      message: `expected a PDF of at most ${MAX_PDF_BYTES / 1024 / 1024} MB; found ${(bytes.length / 1024 / 1024).toFixed(1)} MB, which was not read. Save the update without embedded images, or split it.`,
     };
   const pdfjs = await loadPdfjs();
   process.on('unhandledRejection', containPdfjsRejection);
