@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // `npm run test:unit`: the tests that need no browser, no PDF and no whole build on disk, for a
 // quick answer while changing the reader, the metrics, the statements, the charts or the engine.
-// The twelve-region chart compilation and the document mutations are left to `npm test`.
+// The twelve-region chart compilation, the document mutations and the PDF reader's tests (pdfjs
+// reading designed PDFs) are left to `npm test`.
 export default defineConfig({
   test: {
     include: [
@@ -17,6 +18,7 @@ export default defineConfig({
       'test/hardening/catalogue.test.ts',
       'test/bench/**/*.test.ts',
     ],
+    exclude: ['test/ingest/pdf/**'],
     pool: 'forks',
     testTimeout: 120_000,
   },

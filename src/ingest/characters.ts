@@ -13,7 +13,7 @@ const MAX_CODES = 3;
 // Invisible by definition (variation selectors, joiners, tags): fontkit draws them as nothing.
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 const CONTROL = /\p{Cc}/u;
-// Printable ASCII and tabs: Helvetica draws all of it and none of it is a control, so such a line
+// Printable ASCII and tabs: the PDF's font (Arimo) draws all of it and none of it is a control, so such a line
 // (nearly every line of a real update) needs no closer look.
 const PLAIN = /^[\t -~]*$/;
 
@@ -55,8 +55,9 @@ function undrawableRuns(line: string): string[] {
  * - bidirectional controls, which the reader removes (normaliseLine) so that an unclosed
  *   right-to-left override cannot reverse the rest of a report's line, the citation included;
  * - characters no PDF font has (Chinese, Japanese, Arabic, Hebrew, emoji…): the HTML shows them,
- *   the PDF would show empty boxes, and nothing would say so. The PDF's fonts are Helvetica and
- *   the embedded Roboto (src/render/pdf/fonts.ts); no system font is used, so they are reported.
+ *   the PDF would show empty boxes, and nothing would say so. The PDF's one font is the embedded
+ *   Arimo (src/render/pdf/fonts.ts); no system font is used, so they are reported. Right-to-left
+ *   scripts are among them: pdfkit sets every line left to right, so they would read backwards.
  */
 export function characterDiagnostics(file: string, text: string): Diagnostic[] {
   const bidi: Diagnostic[] = [];
@@ -86,7 +87,7 @@ export function characterDiagnostics(file: string, text: string): Diagnostic[] {
           'pdf-glyph-missing',
           file,
           line,
-          `expected characters the PDF's fonts can draw (Helvetica and Roboto: Latin, Greek and Cyrillic); found ${listed(missing.map(shown), MAX_RUNS)}, which they have no glyph for: where this line is quoted, the PDF shows an empty box or a gap in their place (the HTML shows them). Transliterate or translate the text if it must read in the PDF.`,
+          `expected characters the PDF's font can draw (Arimo: Latin, Greek and Cyrillic, set left to right); found ${listed(missing.map(shown), MAX_RUNS)}, which it has no glyph for or would set backwards: where this line is quoted, the PDF shows an empty box, a gap or letters in the wrong order in their place (the HTML shows them). Transliterate or translate the text if it must read in the PDF.`,
         ),
       );
     }

@@ -197,7 +197,7 @@ describe('characters no PDF font has are reported, not silently boxed (item 11)'
       '"عمل"',
     ])
       expect(message).toContain(named);
-    expect(message).toContain('the PDF shows an empty box or a gap');
+    expect(message).toContain('the PDF shows an empty box, a gap or letters in the wrong order');
     // Greek, Cyrillic and Welsh are drawn (Arimo), so they are not named.
     expect(message).not.toMatch(/U\+0(3|4)[0-9A-F]{2}\)|ŵ/);
   });

@@ -77,7 +77,7 @@ function parseSentence(file: string, text: string, line: number, theme: SectionI
       code,
       file,
       line,
-      `${msg} in target "${shorten(sentence)}". Rewrite the sentence in the form "By April 2024, <region> will increase the proportion <measure> by N percentage points from N% in March 2023".`,
+      `${msg} in target "${shorten(sentence)}". Rewrite the sentence in the form "By April 2024, <region> will increase the proportion <measure> by N percentage points from N% in March 2023", or record your own reading in readings.json (validate prints an entry to fill in).`,
     ),
   });
 
