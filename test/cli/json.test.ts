@@ -196,7 +196,7 @@ describe('SIGTERM to the documented command', { timeout: 240_000 }, () => {
     });
     child.kill('SIGTERM');
     expect(await done).toBe(143);
-    // No "> regional-benchmarks@0.1.0 reports" banner: every line is an event.
+    // No "> regional-benchmarks@0.2.0 reports" banner: every line is an event.
     expect(finalEvent(stdout)).toMatchObject({ event: 'failed', exit: 143 });
     expect(existsSync(out)).toBe(false);
   });
