@@ -1,4 +1,10 @@
-import { type BenchmarkRow, type NationalReference, periodEnd, type Reason } from '../model/index.ts';
+import {
+  type BenchmarkRow,
+  measureById,
+  type NationalReference,
+  periodEnd,
+  type Reason,
+} from '../model/index.ts';
 import { round } from './stats.ts';
 
 type Attainment = Pick<
@@ -53,6 +59,11 @@ export function attainment(
     },
   ];
   const note = outturnOf(null);
+  // Reached means at or beyond the level in the measure's better direction (every measure so far is
+  // higher-is-better; a rate of failure would be met by going down).
+  const higher = measureById(later.measure).polarity === 'higher-is-better';
+  const atOrBeyond = (level: number) => (higher ? outturn >= level : outturn <= level);
+  const beyond = (level: number) => (higher ? outturn > level : outturn < level);
   switch (earlier.kind) {
     case 'increase': {
       const T = earlier.target_pct as number;
@@ -69,7 +80,7 @@ export function attainment(
       return {
         prior_target_pct: T,
         outturn_pct: outturn,
-        attained: outturn >= T,
+        attained: atOrBeyond(T),
         progress_ratio: ratio,
         progress_band: band,
         attainment_reasons: note,
@@ -79,7 +90,7 @@ export function attainment(
       return {
         prior_target_pct: earlierB,
         outturn_pct: outturn,
-        attained: outturn >= earlierB,
+        attained: atOrBeyond(earlierB),
         progress_ratio: null,
         progress_band: null,
         attainment_reasons: note,
@@ -88,7 +99,7 @@ export function attainment(
       return {
         prior_target_pct: null,
         outturn_pct: outturn,
-        attained: outturn > earlierB,
+        attained: beyond(earlierB),
         progress_ratio: null,
         progress_band: null,
         attainment_reasons: outturnOf(earlierB),
