@@ -6,7 +6,13 @@ import { counted } from '../format/index.ts';
 import { ingest } from '../ingest/index.ts';
 import { readingsTemplate } from '../ingest/readings.ts';
 import { computeBenchmarks } from '../metrics/index.ts';
-import { formatDiagnostic, hasErrors, locateDiagnostics, READINGS_FILE, sortDiagnostics } from '../model/index.ts';
+import {
+  formatDiagnostic,
+  hasErrors,
+  locateDiagnostics,
+  READINGS_FILE,
+  sortDiagnostics,
+} from '../model/index.ts';
 import type { Io } from './io.ts';
 
 export interface ValidateOptions {
