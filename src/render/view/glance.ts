@@ -142,9 +142,11 @@ function sourcesNote(rows: readonly GlanceRow[], templates: Templates): string {
   });
 }
 
-function ruleNote(templates: Templates): string {
+/** `ranked`: the table has the other regions and rank columns the note's last clause explains. */
+function ruleNote(templates: Templates, ranked: boolean): string {
   const higher = MEASURES.every((m) => m.polarity === 'higher-is-better');
   return templates.text('glance-rule', {
+    ranked,
     similar: SIMILAR_PP,
     direction: higher ? 'higher is better for all five' : 'as the measure registry gives it',
     best: higher ? 'highest' : 'best',
@@ -231,7 +233,7 @@ export function regionalGlance(input: ReportInput, regionId: RegionId, templates
     })),
     fills: FILLS,
     notes: [
-      ruleNote(templates),
+      ruleNote(templates, true),
       ...noOutturnNote(rows, templates),
       ...(since ? [] : [templates.text('glance-no-previous', { one: true, region })]),
       sourcesNote(rows, templates),
@@ -300,7 +302,7 @@ export function nationalGlance(input: ReportInput, templates: Templates): Glance
       })),
     ],
     notes: [
-      ruleNote(templates),
+      ruleNote(templates, false),
       templates.text('glance-sources-national', {
         publications: publicationsOf(
           measures.flatMap((m) => {
