@@ -14,9 +14,14 @@ export function rate(gap: number, polarity: 'higher-is-better' | 'lower-is-bette
   return ahead ? 'better' : 'worse';
 }
 
-/** A benchmark row's baseline rated against its comparator; none without a comparator or a gap. */
+/**
+ * A benchmark row's baseline rated against the national figure; none without one or without a gap.
+ * A run median is no comparator to rate against: it includes the region itself, and half of any run
+ * is below it (README, Metrics), so a measure with no national figure is ranked, not rated.
+ */
 export function ratedRow(r: BenchmarkRow): Rated | null {
-  if (r.baseline_gap_pp === null || r.comparator_kind === 'none' || r.baseline_period === null) return null;
+  if (r.baseline_gap_pp === null || r.comparator_kind !== 'national' || r.baseline_period === null)
+    return null;
   return {
     rating: rate(r.baseline_gap_pp, measureById(r.measure).polarity),
     gap: r.baseline_gap_pp,

@@ -53,7 +53,8 @@ describe('the glance rows of the seeds', () => {
   const { benchmarks } = benchmarksOf(seedTexts());
   const input = { rows: benchmarks.rows, reference: reference(), regional: null, date: '2025-07-31' };
 
-  it('rates every row from its gap and the polarity, and never rates a level with no date', () => {
+  it('rates every row from its gap against the national figure and the polarity, never a level with no date nor against a run median', () => {
+    let unrated = 0;
     for (const region of [
       'north-east',
       'south-west',
@@ -62,10 +63,15 @@ describe('the glance rows of the seeds', () => {
     ] as const) {
       for (const g of glanceRows(input, region, 2023)) {
         const row = rowOf(benchmarks.rows, region, g.measure);
-        if (row.baseline_period === null || row.baseline_gap_pp === null) expect(g.rated).toBeNull();
-        else expect(g.rated?.rating).toBe(rate(row.baseline_gap_pp, 'higher-is-better'));
+        const national = row.comparator_kind === 'national';
+        if (row.baseline_period === null || row.baseline_gap_pp === null || !national) {
+          expect(g.rated).toBeNull();
+          unrated += row.comparator_kind === 'run-median' ? 1 : 0;
+        } else expect(g.rated?.rating).toBe(rate(row.baseline_gap_pp, 'higher-is-better'));
       }
     }
+    // Sexual offence interventions have no national figure: all four compared with the run median.
+    expect(unrated).toBe(4);
   });
 
   it('gives the peers without the region itself, and the rank with ties', () => {

@@ -14,9 +14,13 @@ const rows: BenchmarkRow[] = JSON.parse(readFileSync(join(out, 'data', 'benchmar
 const regions = [...new Set(rows.map((r) => r.region_id))];
 const edition = Math.max(...rows.map((r) => r.edition));
 
-/** README, "Metrics rules": similar within 1 percentage point either way; else on the measure's polarity. */
+/**
+ * README, "Metrics rules": rated against a national figure only; similar within 1 percentage point
+ * either way; else on the measure's polarity.
+ */
 function rating(r: BenchmarkRow): string | null {
-  if (r.baseline_gap_pp === null || r.baseline_period === null || r.comparator_kind === 'none') return null;
+  if (r.baseline_gap_pp === null || r.baseline_period === null || r.comparator_kind !== 'national')
+    return null;
   if (Math.abs(r.baseline_gap_pp) <= 1) return '● similar';
   const higher = measureById(r.measure).polarity === 'higher-is-better';
   return r.baseline_gap_pp > 0 === higher ? '▲ better' : '▼ worse';

@@ -123,10 +123,14 @@ export function table(view: Table): Content {
   };
 }
 
+/** A table under its heading, kept on one page with it when short. */
+function headed(title: Content, t: Table): Content[] {
+  return t.rows.length <= SHORT_TABLE ? [keep(title, table(t))] : [title, table(t)];
+}
+
 /** A table under its caption, kept on one page with it when short. */
 function captioned(t: Table): Content[] {
-  const caption = { text: t.caption, ...styles.h3 };
-  return t.rows.length <= SHORT_TABLE ? [keep(caption, table(t))] : [caption, table(t)];
+  return headed({ text: t.caption, ...styles.h3 }, t);
 }
 
 /**
@@ -148,8 +152,24 @@ function chart(c: ChartView): Content[] {
   ];
 }
 
+/** Paragraphs short enough to be kept on one page with their heading and the chart after them. */
+const SHORT_INTRO = 2;
+
 function section(s: ReportSection): Content[] {
-  const [first, ...rest] = s.paragraphs.map((p) => ({ text: breakable(p), ...styles.body }));
+  const paragraphs = s.paragraphs.map((p) => ({ text: breakable(p), ...styles.body }));
+  const [first, ...rest] = paragraphs;
+  const [firstChart, ...moreCharts] = drawnSection(s).charts.map(chart);
+  // A heading and a short introduction go with the chart they introduce, so that neither is left
+  // at the foot of a page with the chart on the next.
+  if (firstChart && paragraphs.length <= SHORT_INTRO) {
+    const [figure, ...after] = firstChart;
+    return [
+      keep(heading(s.heading, 1), ...paragraphs, figure as Content),
+      ...after,
+      ...moreCharts.flat(),
+      ...s.tables.flatMap(captioned),
+    ];
+  }
   return [
     first ? keep(heading(s.heading, 1), first) : heading(s.heading, 1),
     ...rest,
@@ -162,19 +182,16 @@ function section(s: ReportSection): Content[] {
 function methods(m: Methods, h: Headings): Content[] {
   return [
     heading(h.methods, 1, true),
-    heading(h.comparators, 2),
-    { text: m.comparators, ...styles.body },
+    keep(heading(h.comparators, 2), { text: m.comparators, ...styles.body }),
     heading(h.metrics, 2),
     {
       ul: m.metrics.map((d) => ({ text: [{ text: `${d.term}: `, bold: true }, d.definition] })),
       ...styles.body,
     },
-    heading(h.nationalFigures, 2),
-    table(m.sources),
+    ...headed(heading(h.nationalFigures, 2), m.sources),
     heading(h.publications, 2),
     { ul: m.citations.map((c) => ({ text: c.text, ...(c.url ? { link: c.url } : {}) })), ...styles.body },
-    heading(h.statements, 2),
-    table(m.statements),
+    ...headed(heading(h.statements, 2), m.statements),
   ];
 }
 
@@ -264,6 +281,7 @@ function firstPage(view: NationalView | RegionalView): Content[] {
   const g = view.glance;
   return [
     { text: view.title, ...styles.h1, role: 'H1' },
+    { text: view.subtitle, ...styles.subtitle },
     band(g),
     { text: g.heading, ...styles.h2, role: 'H2' },
     { text: g.title, ...styles.caption },
@@ -275,7 +293,8 @@ function firstPage(view: NationalView | RegionalView): Content[] {
 function cover(view: NationalView | RegionalView, extra: Content[]): Content[] {
   return [
     ...firstPage(view),
-    { text: view.subtitle, ...styles.subtitle, pageBreak: 'before' },
+    // The report flows on below the glance rather than from a new page: a page break here left
+    // the summary's chart no room on page 2, and so half of it blank.
     ...extra,
     // No contents page: every top-level heading is a bookmark (heading()), and the outline serves.
   ];
@@ -298,11 +317,12 @@ export function nationalPdf(view: NationalView): object {
 
 export function regionalPdf(view: RegionalView): object {
   return frame(view, [
-    ...cover(view, [
-      { stack: view.directors.map((d) => ({ text: d, ...styles.meta })), margin: [0, 10, 0, 0] },
-      { text: `${view.headings.source}: ${view.source}`, ...styles.meta, margin: [0, 8, 0, 0] },
-      ...view.intro.map((p) => ({ text: p, ...styles.body, margin: [0, 16, 0, 0] })),
-    ]),
+    // The directors are named by the introduction and the source document by the first page's
+    // band: said again here they would push the summary's chart off its page.
+    ...cover(
+      view,
+      view.intro.map((p) => ({ text: p, ...styles.body, margin: [0, 10, 0, 0] })),
+    ),
     heading(view.headings.summary, 1),
     heading(view.headings.thingsToKnow, 2),
     { ul: view.thingsToKnow.map(breakable), ...styles.body },

@@ -223,7 +223,6 @@ export function regionalGlance(input: ReportInput, regionId: RegionId, templates
           templates.text('glance-rating', {
             ...ratingFlags(row),
             rated: row.rated,
-            median: row.rated?.against === 'run-median',
           }),
           row.rated?.rating ?? null,
         ),
