@@ -59,6 +59,11 @@ export interface ChartContext {
   benchmarks: Benchmarks;
   plans: readonly Plan[];
   highlight: RegionId | null;
+  /**
+   * The report date (YYYY-MM-DD): a headline speaks of targets whose month has come on it in the
+   * past. Left out (tests of layout alone), every target is worded as still to fall due.
+   */
+  date?: string;
 }
 
 export const rowsOf = (ctx: ChartContext) => ctx.benchmarks.rows.filter((r) => r.edition === ctx.edition);

@@ -1,6 +1,7 @@
 import { comparatorName as nameOfComparator } from '../format/index.ts';
 import { type BenchmarkRow, dueMonth, performanceYearOf } from '../model/index.ts';
 import type { ChartWords } from './chart.ts';
+import { mixedNote, tenseOf } from './tense.ts';
 import { distinct, isYearPeriod } from './words.ts';
 
 /** The comparator's name, as every sentence gives it. */
@@ -34,9 +35,17 @@ const figurePeriods = (compared: readonly BenchmarkRow[]) =>
  * the period in which they fall due (`target_comparator_pct`), and the headline names that period;
  * a median of baselines is never a comparator for a target. Where no target can be compared, the
  * headline states the levels and says so. Each case is one template, chart-dumbbell-<case>.hbs,
- * given the counts, regions, levels and periods it needs.
+ * given the counts, regions, levels and periods it needs, and `past` where every dated target it
+ * speaks of has fallen due on the report date `date`; where only some have, it says so after.
  */
-export function measureHeadline(rows: readonly BenchmarkRow[], words: ChartWords): string {
+export function measureHeadline(rows: readonly BenchmarkRow[], words: ChartWords, date?: string): string {
+  const levels = rows.filter(isLevel);
+  // The targets spoken of: the levels where there are any, else every row's aim.
+  const tense = tenseOf(levels.length > 0 ? levels : rows, date);
+  return `${headlineOf(rows, { past: tense.past }, words)}${mixedNote(tense, words)}`;
+}
+
+function headlineOf(rows: readonly BenchmarkRow[], tense: { past: boolean }, words: ChartWords): string {
   const levels = rows.filter(isLevel);
   if (levels.length === 0) {
     const continuing = rows.filter((r) => r.kind === 'continue-increase').length;
@@ -47,9 +56,10 @@ export function measureHeadline(rows: readonly BenchmarkRow[], words: ChartWords
         region: only.region,
         continuing: only.kind === 'continue-increase',
         holding: only.kind === 'maintain',
+        ...tense,
       });
     }
-    return words.text('chart-dumbbell-no-level', { continuing, holding });
+    return words.text('chart-dumbbell-no-level', { continuing, holding, ...tense });
   }
   const compared = levels.filter(hasTargetComparator);
   const targets = levels.map((r) => r.target_pct as number);
@@ -58,6 +68,7 @@ export function measureHeadline(rows: readonly BenchmarkRow[], words: ChartWords
     every: levels.length === rows.length,
     shared: levels.length > 1 && new Set(targets).size === 1,
     target: targets[0] as number,
+    ...tense,
   };
 
   if (compared.length === 0) {
@@ -79,6 +90,7 @@ export function measureHeadline(rows: readonly BenchmarkRow[], words: ChartWords
       allBelow: below.length === compared.length,
       every: compared.length === rows.length,
       periods,
+      ...tense,
     });
   }
   return words.text('chart-dumbbell-at-or-above', {

@@ -314,7 +314,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
       }),
     )
     .join(' ')}`;
-  const heading = { title: measureHeadline(rows, ctx.words), subtitle: subtitle.join(' '), description };
+  const heading = { title: measureHeadline(rows, ctx.words, ctx.date), subtitle: subtitle.join(' '), description };
 
   // Every chart's rows by name, bound at run time into its shape (compile.ts).
   const datasets: Datasets = {

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { MEASURES, measureById, type RegionId, regionById } from '../../model/index.ts';
 import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { placeLabels } from '../labels.ts';
+import { mixedNote, tenseOf } from '../tense.ts';
 import { COLOURS, LABEL_SIZE } from '../theme.ts';
 import { distinct } from '../words.ts';
 import {
@@ -99,7 +100,10 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
   const lo = Math.min(...changes);
   const hi = Math.max(...changes);
   const lowest = holds[0]?.lowest;
-  const title = ctx.words.text('chart-scatter-headline', {
+  // The steps spoken of are every increase target plotted: past once all have fallen due.
+  const tense = tenseOf(rows, ctx.date);
+  const title = `${ctx.words.text('chart-scatter-headline', {
+    past: tense.past,
     // The pattern, where it is judged and holds: on the one measure judged, said with its figures.
     holds: holds.length,
     judged: judged.length,
@@ -111,10 +115,11 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
     low: lo,
     high: hi,
     even: lo === hi,
-  });
+  })}${mixedNote(tense, ctx.words)}`;
   const range = (values: readonly number[]) => ({ low: Math.min(...values), high: Math.max(...values) });
   const subtitle = ctx.words.text('chart-scatter-plotted', {
     edition: ctx.edition,
+    past: tense.past,
     baselinePeriods: distinct(rows.map((r) => r.baseline_period)).sort(),
     dates: distinct(rows.map((r) => r.target_date)).sort(),
     sharedMeasures: sharedLevel.map(lower),
