@@ -104,8 +104,17 @@ const ENTRIES: Initiative[] = [
     id: 'neurodiversity-services',
     name: 'Services for neurodivergent people',
     theme: 'cross-cutting',
-    definition: 'Services and support for people with neurodiverse conditions or acquired brain injury.',
-    synonyms: ['neurodiverse', 'neurodivergent', 'neurodiversity needs', 'brain injury'],
+    definition:
+      'Services, roles and support for people with neurodiverse conditions or acquired brain injury.',
+    // The specialist roles count here too, as "neurodiverse" and "neurodivergent" do.
+    synonyms: [
+      'neurodiverse',
+      'neurodivergent',
+      'neurodiversity needs',
+      'brain injury',
+      'neurodiversity support manager',
+      'neurodiversity specialist',
+    ],
     abbreviations: [],
   },
   // Drugs and alcohol
@@ -192,7 +201,7 @@ const ENTRIES: Initiative[] = [
     name: 'Intensive Supervision Courts',
     theme: 'drugs-alcohol',
     definition: 'Problem-solving courts that review treatment requirements with the sentencer.',
-    synonyms: ['intensive supervision court', 'review court', 'problem solving court'],
+    synonyms: ['intensive supervision court', 'problem solving court'],
     abbreviations: ['ISC'],
   },
   {
@@ -242,7 +251,7 @@ const ENTRIES: Initiative[] = [
     name: 'Community Accommodation Service Tier 3',
     theme: 'family-accommodation',
     definition: 'Temporary accommodation for up to 84 nights for prison leavers who would be homeless.',
-    synonyms: ['community accommodation service', '84 nights'],
+    synonyms: ['community accommodation service', '84 nights', 'government s new accommodation service'],
     abbreviations: ['CAS3', 'CAS'],
   },
   {
@@ -259,7 +268,7 @@ const ENTRIES: Initiative[] = [
     theme: 'family-accommodation',
     definition:
       "Each prison's strategy for maintaining prisoners' ties with families and significant others.",
-    synonyms: ['family strategy', 'families strategy', 'significant other'],
+    synonyms: ['family strategy', 'families strategy', 'family and significant other strategy'],
     abbreviations: [],
   },
   {
@@ -322,6 +331,7 @@ const ENTRIES: Initiative[] = [
       'pre release service',
       'community integration team',
       'resettlement starts on day one',
+      'dedicated teams in prisons',
     ],
     abbreviations: ['CIT'],
   },
@@ -330,7 +340,7 @@ const ENTRIES: Initiative[] = [
     name: 'Peer mentors and lived experience',
     theme: 'cross-cutting',
     definition: 'People with lived experience of the justice system mentoring others.',
-    synonyms: ['peer mentor', 'peer mentoring', 'peer led', 'lived experience'],
+    synonyms: ['peer mentor', 'peer mentoring', 'lived experience'],
     abbreviations: [],
   },
   {
@@ -379,7 +389,7 @@ const ENTRIES: Initiative[] = [
     name: 'Pre-sentence reports',
     theme: 'order-of-the-court',
     definition: 'Reports that advise the court on sentencing, including those completed on the day.',
-    synonyms: ['pre sentence report', 'sentencing advice'],
+    synonyms: ['pre sentence report'],
     abbreviations: ['PSR'],
   },
   {
@@ -411,7 +421,7 @@ const ENTRIES: Initiative[] = [
     name: 'Victims and the Victims’ Code',
     theme: 'order-of-the-court',
     definition: 'Work with victims and compliance with the Code of Practice for Victims of Crime.',
-    synonyms: ['victims code', 'victim code', 'victims feedback', 'victims team'],
+    synonyms: ['victims code', 'victim code', 'victims team'],
     abbreviations: [],
   },
   {
@@ -437,6 +447,8 @@ const ENTRIES: Initiative[] = [
     name: 'Commissioned Rehabilitative Services',
     theme: 'cross-cutting',
     definition: 'Probation-commissioned services for wellbeing, accommodation, ETE, women and dependency.',
+    // Counted where the services are named, not where one of their areas is commissioned without
+    // the name (East of England's accommodation and wellbeing providers, its finance services).
     synonyms: ['commissioned rehabilitative service', 'community rehabilitative service'],
     abbreviations: ['CRS'],
   },
@@ -448,10 +460,9 @@ const ENTRIES: Initiative[] = [
     synonyms: [
       'rehabilitation partnership board',
       'reducing reoffending partnership board',
-      'local criminal justice board',
-      'local criminal justice partnership board',
+      'reducing reoffending board',
     ],
-    abbreviations: ['LCJB'],
+    abbreviations: [],
   },
   {
     id: 'one-hmpps',

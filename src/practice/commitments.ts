@@ -1,24 +1,32 @@
 import type { CommitmentLink, Passage } from '../model/index.ts';
 import type { Matcher } from './match.ts';
+import { phrases } from './phrases.ts';
 import { shared, terms } from './terms.ts';
 
-/** Significant terms two items must share to be linked when they name no initiative in common. */
-export const SHARED_TERMS = 2;
+/**
+ * A distinctive word alone ties two items only when at most this many items of the region's
+ * update use it: "charities" in a commitment and one progress item, not "accommodation" in twenty.
+ */
+export const RARE_WORD_ITEMS = 2;
 
 interface Item {
   passage: Passage;
   initiatives: Set<string>;
   terms: Set<string>;
+  phrases: Set<string>;
 }
 
 /**
- * `b` answers (or repeats) `a`: they name an initiative in common, or share at least two
- * significant terms, or all of `a`'s when it has fewer ("Ensure more prison leavers have
- * accommodation on release" has one: accommodation).
+ * `b` answers (or repeats) `a`: they name an initiative in common; or share a distinctive
+ * two-word phrase ("supported housing"), or a distinctive word no other item of the update uses
+ * ("charities", "compliance"); or `a` has one significant word and `b` has it ("Ensure more
+ * prison leavers have accommodation on release"). Two common words in common are not enough:
+ * "national" and "model" tie a unified operating model to the IOM model.
  */
-const related = (a: Item, b: Item) =>
+const related = (a: Item, b: Item, rare: (w: string) => boolean) =>
   [...a.initiatives].some((i) => b.initiatives.has(i)) ||
-  shared(a.terms, b.terms) >= Math.min(SHARED_TERMS, Math.max(1, a.terms.size));
+  [...a.phrases].some((t) => b.phrases.has(t) && (!t.startsWith('w:') || rare(t))) ||
+  (a.terms.size === 1 && shared(a.terms, b.terms) === 1);
 
 /**
  * Each "We said we would" item linked to the "What we have done" items of the same region,
@@ -32,10 +40,22 @@ export function commitmentLinks(all: readonly Passage[], match: Matcher): Commit
     passage,
     initiatives: new Set(match.find(passage.text).map((m) => m.initiative)),
     terms: terms(passage.text),
+    phrases: phrases(passage.text),
   });
   const regional = all.filter((p) => p.scope === 'regional' && p.regionId !== null);
   const commitments = regional.filter((p) => p.cls === 'commitment').map(item);
   const progress = regional.filter((p) => p.cls === 'progress').map(item);
+  // How many items of each region's update use each distinctive word.
+  const uses = new Map<string, number>();
+  for (const p of regional) {
+    for (const t of phrases(p.text)) {
+      if (!t.startsWith('w:')) continue;
+      const key = `${p.regionId}|${p.edition}|${t}`;
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+    }
+  }
+  const rareIn = (p: Passage) => (t: string) =>
+    (uses.get(`${p.regionId}|${p.edition}|${t}`) ?? 0) <= RARE_WORD_ITEMS;
   const same = (a: Passage, b: Passage) =>
     a.regionId === b.regionId && a.edition === b.edition && a.section === b.section;
   const editions = new Map<string, number[]>();
@@ -49,7 +69,7 @@ export function commitmentLinks(all: readonly Passage[], match: Matcher): Commit
   }
   return commitments.map((c) => {
     const p = c.passage;
-    const answers = progress.filter((q) => same(p, q.passage) && related(c, q));
+    const answers = progress.filter((q) => same(p, q.passage) && related(c, q, rareIn(p)));
     const list = editions.get(p.regionId ?? '') ?? [p.edition];
     const at = list.indexOf(p.edition);
     const next = list[at + 1];
@@ -63,7 +83,7 @@ export function commitmentLinks(all: readonly Passage[], match: Matcher): Commit
               o.passage.regionId === p.regionId &&
               o.passage.edition === other &&
               o.passage.section === p.section &&
-              related(c, o),
+              related(c, o, (t) => rareIn(p)(t) && rareIn(o.passage)(t)),
           );
     return {
       regionId: p.regionId as NonNullable<Passage['regionId']>,

@@ -14,7 +14,7 @@ import { mentions } from './mentions.ts';
 import { passages } from './passages.ts';
 import { type PracticeRow, practiceRows } from './rows.ts';
 
-export { SHARED_TERMS } from './commitments.ts';
+export { RARE_WORD_ITEMS } from './commitments.ts';
 export { type Match, type Matcher, matcher } from './match.ts';
 export { readNumbers } from './numbers.ts';
 export type { PracticeRow } from './rows.ts';

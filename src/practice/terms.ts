@@ -2,7 +2,7 @@ import { fold } from './text.ts';
 
 // Words too common in these documents to tie a commitment to a progress item: function words,
 // and the words every theme uses (prison, probation, people, services, support, partners…).
-const STOP = new Set(
+export const STOP = new Set(
   `about across after again against also among approach area areas assess available been before being
   both business continue continued deliver delivered delivering delivery develop developed developing
   during each effective ensure establish established every from further have having help including
@@ -16,7 +16,8 @@ const STOP = new Set(
 );
 
 /** A crude stem, enough to meet "recruit" and "recruited", "board" and "boards". */
-function stem(word: string): string {
+export function stem(word: string): string {
+  if (word.endsWith('ies') && word.length >= 6) return `${word.slice(0, -3)}y`;
   for (const ending of ['ing', 'ed', 'es', 's']) {
     if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length);
   }

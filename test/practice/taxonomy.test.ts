@@ -89,4 +89,30 @@ describe('practice taxonomy', () => {
     expect(m).toHaveLength(1);
     expect(m[0]?.words).toBe('IOM');
   });
+
+  it('keeps near misses out, as the regional directors read them', () => {
+    // Review courts of drug requirements (EE:133) are not the Intensive Supervision Courts.
+    expect(found('Increase the use of drug treatment requirement review courts.')).not.toContain(
+      'intensive-supervision-courts',
+    );
+    // Sentencing advice (EE:205) is not a pre-sentence report; victims' feedback (NE:182) is not the Code.
+    expect(found('information to support sentencing advice')).not.toContain('pre-sentence-reports');
+    expect(found("Increase victims' feedback on policy and services.")).not.toContain('victims-code');
+    // A peer led engagement project (NE:164) is not peer mentoring.
+    expect(found('an early adopter for a peer led engagement project')).not.toContain('peer-mentors');
+    // Local Criminal Justice Boards (SW:163) are not the reducing reoffending boards (SW:25).
+    expect(found('Work closely with Local Criminal Justice Boards')).not.toContain('partnership-boards');
+    expect(found('the South West Reducing Reoffending Partnership Board')).toContain('partnership-boards');
+    // "Families and significant others" alone (NE:164) is not a family strategy.
+    expect(found('without any regular contact from families and significant others')).not.toContain(
+      'family-strategies',
+    );
+  });
+
+  it('reads the names the updates give in other words', () => {
+    expect(found("Introduce the government's new accommodation service")).toContain('cas3');
+    expect(found('Create dedicated teams in prisons across the South West')).toContain('resettlement-teams');
+    expect(found('Recruit neurodiversity specialists into prisons')).toContain('neurodiversity-services');
+    expect(found('Family and Significant Others Strategy documents')).toContain('family-strategies');
+  });
 });
