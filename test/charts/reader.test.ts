@@ -193,18 +193,47 @@ describe('values are never printed over a comparator line', () => {
     expect(found).toEqual([]);
   });
 
-  it('a label moved well away from its point is joined to it by a leader line', async () => {
+  it('a point with no target beside it keeps its label beside it, with no leader to read as a step', async () => {
     // North East's 16%, "continue to increase", has no room left of its point and meets the 25.9%
-    // line on its right: it goes past the line, with a grey leader back to the point.
+    // line on its right: rather than move past the line (a grey leader to ~26% read as a target
+    // reaching the national figure), its value alone sits beside the point; the aim is in the subtitle.
     const chart = dumbbellChart(contextOf(benchmarks, plans, benchmarks.rows), 'employment-6m', 'x');
     const rows = chart.spec.datasets?.rows;
     if (!Array.isArray(rows)) throw new Error('the dumbbell has no rows');
-    const leaders = rows.filter(
-      (d): d is Record<string, unknown> =>
-        d !== null && typeof d === 'object' && 'leader_x' in d && d.leader_x !== null,
-    );
-    expect(leaders.map((d) => d.region)).toEqual(['North East']);
+    const data = rows as Array<Record<string, unknown>>;
+    expect(data.filter((d) => d.lone && d.leader_x !== null)).toEqual([]);
+    const northEast = data.find((d) => d.region === 'North East') as Record<string, unknown>;
+    expect(northEast.target_label).toBe('16%');
+    // Within a label's gap of the point, on either side.
+    expect(Math.abs((northEast.target_x as number) - 16)).toBeLessThan(1.5);
+    // Where the words fit, they stay: Yorkshire and the Humber's 27% has room to its right.
+    const yorkshire = data.find((d) => d.region === 'Yorkshire and the Humber');
+    expect(yorkshire?.target_label).toBe('27%, continue to increase');
+    expect(chart.subtitle).toMatch(/North East.*continue to increase/);
     expect(await labelsOnLines(chart)).toEqual([]);
+  });
+
+  it('two national lines too close to tell apart are drawn once, labelled with both figures', async () => {
+    const chart = byId(national, 'national-employment-6w');
+    const data = chart.spec.datasets as Record<string, Array<Record<string, unknown>>>;
+    const lines = Object.keys(data)
+      .filter((k) => k.startsWith('line_'))
+      .map((k) => data[k]?.[0] as Record<string, unknown>);
+    expect(lines.map((l) => l.value).sort()).toEqual([19.3, 19.4]);
+    // One rule, between the two; both labels kept, at the same place.
+    expect(lines.filter((l) => l.rule)).toHaveLength(1);
+    expect(new Set(lines.map((l) => l.at)).size).toBe(1);
+    expect(lines[0]?.at).toBeCloseTo(19.35, 5);
+    expect(lines.map((l) => l.label)).toEqual([
+      'national figure, March 2023: 19.4% (baselines)',
+      'national figure, the year to March 2024: 19.3% (targets)',
+    ]);
+    expect(chart.subtitle).toContain('The national figures 19.4% and 19.3% lie too close to tell apart');
+    // Drawn: one vertical comparator line in the plot, where there were two.
+    expect(verticalLines(await renderSvg(chart.spec), '#D55E00')).toHaveLength(1);
+    // Lines far enough apart stay two.
+    const sixMonths = byId(national, 'national-employment-6m').spec.datasets as Record<string, unknown[]>;
+    expect(Object.keys(sixMonths).filter((k) => k.startsWith('line_'))).toHaveLength(1);
   });
 
   it('placeOnRow keeps beside its mark where clear, flips where allowed, and otherwise moves past what is in the way', () => {

@@ -36,6 +36,13 @@ const LINE_CLEAR = 4;
 const HALO = 3;
 /** How far from its point a label may sit before a leader line joins them. */
 const LEADER_AFTER = 20;
+/**
+ * Comparator lines nearer than this many pixels cannot be told apart (19.4% and 19.3% are under
+ * two): they are drawn as one line of their own pattern, labelled with every figure it stands for.
+ */
+const CLOSE_PX = 6;
+/** The pattern of one line drawn for several figures: neither the dashes nor the dots alone. */
+const SHARED_DASH = [8, 3, 2, 3];
 
 /**
  * Which targets fall due when, naming the regions, each with its aim where it is not a level to
@@ -195,6 +202,17 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
   const domain = paddedDomain(values, 6);
   const px = (v: number) => ((v - domain[0]) / (domain[1] - domain[0])) * WIDTH;
   const fromPx = (p: number) => domain[0] + (p / WIDTH) * (domain[1] - domain[0]);
+  const drawn = closeLines(lines, px);
+  const shared = drawn.filter((d) => d.group.length > 1);
+  if (shared.length > 0) {
+    subtitle.push(
+      ...distinct(shared.map((d) => d.group.join(' '))).map((key) =>
+        ctx.words.text('chart-dumbbell-close-lines', {
+          values: key.split(' ').map((i) => (lines[Number(i)] as (typeof lines)[number]).value),
+        }),
+      ),
+    );
+  }
   // Every comparator line crosses every row, and two may lie a pixel apart (19.4% and 19.3%): each
   // value label is placed on its row clear of the lines and of the row's marks, never over them.
   const lineSpans = lines.map((l) => ({ x1: px(l.value) - LINE_CLEAR, x2: px(l.value) + LINE_CLEAR }));
@@ -208,6 +226,9 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
       target: r.target_pct,
     });
     const lone = r.target_pct === null || r.target_pct === r.baseline_pct;
+    // A lone point's value alone, for where its aim beside it would not fit: the aim is in the
+    // subtitle and the table.
+    const value_label = pct(r.baseline_pct ?? r.target_pct);
     const b = r.baseline_pct === null ? null : px(r.baseline_pct);
     const t = r.target_pct === null ? null : px(r.target_pct);
     const blocked = [
@@ -226,9 +247,24 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
     let baselinePlace: RowPlace | null = null;
     let targetPlace: RowPlace | null = null;
     const lonePoint = b ?? t;
+    let loneLabel = target_label;
     if (lone) {
-      // One label beside the one point, on whichever side is clear.
-      if (lonePoint !== null) targetPlace = beside(lonePoint, target_label, false, 'right', true);
+      // One label beside the one point, on whichever side is clear; never moved away along the row,
+      // where it would read as a step to wherever it landed: the value alone where the words do not fit.
+      if (lonePoint !== null) {
+        const full = beside(lonePoint, target_label, false, 'right', true);
+        const short = beside(lonePoint, value_label, false, 'right', true);
+        const near = (place: RowPlace) =>
+          place.clear &&
+          (place.align === 'left'
+            ? place.x === lonePoint + MARK_R + GAP
+            : place.x === lonePoint - MARK_R - GAP);
+        if (near(full)) targetPlace = full;
+        else {
+          loneLabel = value_label;
+          targetPlace = near(short) ? short : { x: lonePoint + MARK_R + GAP, align: 'left', clear: false };
+        }
+      }
     } else {
       // The baseline's value on the side away from the target and the target's beyond the target,
       // never on the bar between them; the target's label clear of the baseline's too.
@@ -248,7 +284,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
       const to = place.align === 'left' ? place.x - 1 : place.x + 1;
       return Math.abs(to - from) > LEADER_AFTER ? { x: fromPx(from), x2: fromPx(to) } : null;
     };
-    const leader = leaderOf(targetPlace, lone ? lonePoint : t) ?? leaderOf(baselinePlace, b);
+    const leader = lone ? null : (leaderOf(targetPlace, t) ?? leaderOf(baselinePlace, b));
     return {
       region: r.region,
       baseline: r.baseline_pct,
@@ -256,7 +292,7 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
       leader_x: leader?.x ?? null,
       leader_x2: leader?.x2 ?? null,
       baseline_label,
-      target_label,
+      target_label: lone ? loneLabel : target_label,
       baseline_x: baselinePlace ? fromPx(baselinePlace.x) : null,
       baseline_align: baselinePlace?.align ?? 'right',
       target_x: targetPlace ? fromPx(targetPlace.x) : null,
@@ -314,11 +350,27 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
       }),
     )
     .join(' ')}`;
-  const heading = { title: measureHeadline(rows, ctx.words, ctx.date), subtitle: subtitle.join(' '), description };
+  const heading = {
+    title: measureHeadline(rows, ctx.words, ctx.date),
+    subtitle: subtitle.join(' '),
+    description,
+  };
 
   // Every chart's rows by name, bound at run time into its shape (compile.ts).
   const datasets: Datasets = {
-    ...Object.fromEntries(lines.map((line, i) => [`line_${i}`, [{ value: line.value, label: line.label }]])),
+    ...Object.fromEntries(
+      lines.map((line, i) => [
+        `line_${i}`,
+        [
+          {
+            value: line.value,
+            at: (drawn[i] as Drawn).at,
+            rule: (drawn[i] as Drawn).rule,
+            label: line.label,
+          },
+        ],
+      ]),
+    ),
     rows: data,
   };
   const spec: TopLevelSpec = {
@@ -337,20 +389,27 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
           data: { name: `line_${i}` },
           layer: [
             {
-              mark: { type: 'rule', strokeDash: line.dash, strokeWidth: 2, color: COLOURS.comparator },
-              encoding: { x: { field: 'value', ...x } },
+              // Lines too close to tell apart are drawn once, where they lie, for all of them.
+              transform: [{ filter: 'datum.rule' }],
+              mark: {
+                type: 'rule',
+                strokeDash: (drawn[i] as Drawn).group.length > 1 ? SHARED_DASH : line.dash,
+                strokeWidth: 2,
+                color: COLOURS.comparator,
+              },
+              encoding: { x: { field: 'at', ...x } },
             },
             {
               mark: {
                 type: 'text',
-                align: alignAt(line.value),
+                align: alignAt((drawn[i] as Drawn).at),
                 baseline: 'bottom',
                 fontSize: LABEL_SIZE,
                 color: '#a04000',
                 fontWeight: 'bold',
               },
               encoding: {
-                x: { field: 'value', ...x },
+                x: { field: 'at', ...x },
                 y: { value: -3 - (lines.length - 1 - i) * (LABEL_SIZE + 3) },
                 text: { field: 'label' },
               },
@@ -413,4 +472,41 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
     ],
   };
   return { id, kind: 'dumbbell', ...heading, empty: false, spec, table };
+}
+
+interface Drawn {
+  /** Where the line is drawn: its value, or the middle of the lines drawn as one with it. */
+  at: number;
+  /** Whether this line draws the rule (the first of those drawn as one), or only its label. */
+  rule: boolean;
+  /** The indexes of the lines drawn as one with it, itself included, in order. */
+  group: number[];
+}
+
+/**
+ * Lines nearer each other than CLOSE_PX pixels, chained, are drawn as one at their middle (within a
+ * pixel or two of each), each keeping its own label; the subtitle says they are two figures.
+ */
+export function closeLines(lines: readonly { value: number }[], px: (v: number) => number): Drawn[] {
+  const order = lines.map((l, i) => ({ i, p: px(l.value) })).sort((a, b) => a.p - b.p || a.i - b.i);
+  const drawn: Drawn[] = lines.map((l) => ({ at: l.value, rule: true, group: [] }));
+  let run: typeof order = [];
+  const close = () => {
+    if (run.length === 0) return;
+    const group = run.map((o) => o.i).sort((a, b) => a - b);
+    const at = run.reduce((sum, o) => sum + (lines[o.i] as { value: number }).value, 0) / run.length;
+    for (const o of run)
+      drawn[o.i] =
+        run.length > 1
+          ? { at, rule: o.i === group[0], group }
+          : { at: (lines[o.i] as { value: number }).value, rule: true, group };
+    run = [];
+  };
+  for (const o of order) {
+    const last = run[run.length - 1];
+    if (last !== undefined && o.p - last.p >= CLOSE_PX) close();
+    run.push(o);
+  }
+  close();
+  return drawn;
 }
