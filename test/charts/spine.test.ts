@@ -33,6 +33,12 @@ describe('the spine chart: each row scaled around its comparator', () => {
       );
       const centre = centreOf(r);
       expect(at.x_centre).toBe(centre.value === null ? null : 0);
+      // With nothing to centre on, nothing is placed (see the test of South West below).
+      expect(at.off).toBe(centre.value === null);
+      if (centre.value === null) {
+        expect(xs).toEqual([]);
+        continue;
+      }
       // Every value within the strip; the farthest at its edge unless the row is within the least spread.
       for (const v of xs) expect(Math.abs(v)).toBeLessThanOrEqual(1);
       const base = centre.value ?? r.baseline_pct ?? r.target_pct ?? 0;
@@ -56,6 +62,25 @@ describe('the spine chart: each row scaled around its comparator', () => {
     expect(six?.values).toEqual(['14% to 18%', 'centre: national 19.4%']);
     const sexual = rowsOf(chart).find((r) => r.measure === 'Sexual offence interventions completed');
     expect(sexual?.values).toEqual(['66% to 70%', 'centre: median of the regions 60%']);
+  });
+
+  it('a value with no comparator is not drawn on the centre line: grey, left of the scale, and says why', async () => {
+    // South West's 38% on employed 6 months has no date, so no national figure or peers to centre on;
+    // centred on itself it sat on the centre line, read as "at the national figure".
+    const chart = seeds.charts.find((c) => c.id === 'south-west-spine') as Chart;
+    const row = rowsOf(chart).find((r) => r.measure === 'Employed 6 months after release');
+    expect(row).toMatchObject({ off: true, x_baseline: null, x_target: null, x_centre: null });
+    expect(row?.off_label).toBe('38%, hold: no comparator, so not placed');
+    expect(chart.subtitle).toContain("A grey dot left of a row's scale: a value with no comparator");
+    // Rows with a comparator are placed as before, with no such note.
+    const placedRows = rowsOf(chart).filter((r) => r.measure !== 'Employed 6 months after release');
+    for (const r of placedRows) expect(r).toMatchObject({ off: false, off_label: null, x_centre: 0 });
+    // Drawn: the note is printed beside the grey dot.
+    const svg = await renderSvg(chart.spec);
+    expect(textBoxes(svg).some((b) => b.text === '38%, hold: no comparator, so not placed')).toBe(true);
+    // A region whose rows all have a comparator says nothing of grey dots.
+    const northEast = seeds.charts.find((c) => c.id === 'north-east-spine') as Chart;
+    expect(northEast.subtitle).not.toContain('grey dot');
   });
 
   it('the region is a blue dot and the other regions a grey bar: shape and colour both differ', () => {

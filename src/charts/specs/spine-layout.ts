@@ -48,10 +48,27 @@ export function centreOf(r: BenchmarkRow): SpineCentre {
   return { kind: 'none', value: null };
 }
 
-/** A row's values placed on its own scale: -1 and 1 are its farthest value either side of the centre. */
-export function placed(r: BenchmarkRow): Record<string, number | null> {
+/** Where, in pixels from the strip's left, a row with no comparator shows its value: off the scale. */
+const OFF_X = 5;
+
+/**
+ * A row's values placed on its own scale: -1 and 1 are its farthest value either side of the
+ * centre. A row with no comparator has no scale: a value centred on itself would sit on the centre
+ * line, read as "at the national figure", so nothing is placed (`off`) and the row says why.
+ */
+export function placed(r: BenchmarkRow): Record<string, number | boolean | null> {
   const given = centreOf(r).value;
-  const centre = given ?? r.baseline_pct ?? r.target_pct ?? 0;
+  if (given === null)
+    return {
+      x_baseline: null,
+      x_target: null,
+      x_min: null,
+      x_max: null,
+      x_median: null,
+      x_centre: null,
+      off: true,
+    };
+  const centre = given;
   const values = {
     baseline: r.baseline_pct,
     target: r.target_pct,
@@ -68,8 +85,8 @@ export function placed(r: BenchmarkRow): Record<string, number | null> {
     x_min: at(values.min),
     x_max: at(values.max),
     x_median: at(values.median),
-    // A row with no comparator has no centre line: its values say so.
-    x_centre: given === null ? null : 0,
+    x_centre: 0,
+    off: false,
   };
 }
 
@@ -165,6 +182,32 @@ export function spineBody(
           yOffset: offset,
         },
         encoding: { x: x('x_baseline') },
+      },
+      // A row with no comparator: a grey dot left of the strip's scale and the reason beside it.
+      {
+        transform: [{ filter: 'datum.off' }],
+        mark: {
+          type: 'point',
+          shape: 'circle',
+          filled: true,
+          size: 80,
+          color: COLOURS.muted,
+          yOffset: offset,
+        },
+        encoding: { x: { value: OFF_X } },
+      },
+      {
+        transform: [{ filter: 'datum.off' }],
+        mark: {
+          type: 'text',
+          align: 'left',
+          baseline: 'middle',
+          dy: offset,
+          fontSize: 11,
+          fontStyle: 'italic',
+          color: COLOURS.muted,
+        },
+        encoding: { x: { value: OFF_X + 10 }, text: { field: 'off_label' } },
       },
       {
         mark: { type: 'text', align: 'left', baseline: 'bottom', dy: -8, fontSize: 11, fontWeight: 'bold' },

@@ -5,7 +5,7 @@ import { type Chart, type ChartContext, rowsOf } from '../chart.ts';
 import { comparatorName } from '../headlines.ts';
 import { distinct, isYearPeriod, unitOf, unitsSentence } from '../words.ts';
 import { columnsOf, emptyChart, frame } from './common.ts';
-import { placed, spineBody, valueLines } from './spine-layout.ts';
+import { centreOf, placed, spineBody, valueLines } from './spine-layout.ts';
 
 /** The table's columns, in order; their headers are in templates/text/chart-spine-labels.hbs. */
 const SPINE_COLUMNS = [
@@ -86,6 +86,7 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
       edition: ctx.edition,
       peers: rows.some((r) => r.peer_baseline_n > 0),
       medianMeasures: medianRows.map((r) => label(r.measure).toLowerCase()),
+      off: rows.some((r) => centreOf(r).kind === 'none'),
     }),
     ...mixed.map((r) =>
       ctx.words.text('chart-spine-mixed', {
@@ -109,6 +110,10 @@ export function spineChart(ctx: ChartContext, id: string): Chart {
     measure: label(r.measure),
     ...placed(r),
     values: valueLines(r, ctx.words),
+    off_label:
+      centreOf(r).kind === 'none'
+        ? ctx.words.text('chart-spine-off', { value: valueLines(r, ctx.words)[0] })
+        : null,
     // The figure the baseline is compared with, named with its period: not the target's.
     summary: ctx.words.text('chart-spine-row', {
       baseline: r.baseline_pct,
