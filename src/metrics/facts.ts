@@ -19,8 +19,10 @@ import {
  * - a baseline is compared with its comparator, a target with the national figure for the period
  *   it falls due in (never with a median of baselines), and a comparison of periods of different
  *   kinds carries a note that says so;
- * - "largest step" is the maximum planned change among the region's own targets whose level not
- *   every region shares (a shared level makes the step a mirror of the start), ties included;
+ * - "largest step" is the maximum planned change among the region's own targets set at a level the
+ *   other regions do not all share (a shared level makes the step a mirror of the start), ties included;
+ * - "best position" is the first rank on the measure's polarity, ties included, and the widest lead
+ *   over a national figure for a period of the same kind, never where the region is alone;
  * - "lowest in the run" is the last rank, ties included, on the measure's own polarity.
  * Views and templates word these facts; they neither choose nor compute.
  */
@@ -106,17 +108,21 @@ export function regionFacts(
 /** +1 where higher is better, −1 where lower is: a gap times this is positive when the region is better placed. */
 const better = (f: MeasureFact) => (measureById(f.measure).polarity === 'higher-is-better' ? 1 : -1);
 
+/** How many "things to know" a pack states at most: a director reads them on the first pages. */
+export const THINGS_LIMIT = 5;
+
 /**
- * "Things to know", by priority: the widest gap below a national figure; earlier targets reached;
- * levels stated with no date; the measures on which the region starts lowest of the run; targets
- * that would still fall short of the national figure; the largest planned step; targets with no
- * comparable national figure; the furthest above a national figure. The first `limit` that hold
- * are stated; a kind that does not hold is left out, never forced.
+ * "Things to know", by priority: the widest gap below a national figure; the region's best
+ * position (the measures on which it starts first of the run, and its widest lead over a national
+ * figure for a period of the same kind); earlier targets reached; levels stated with no date; the
+ * measures on which the region starts lowest of the run; targets that would still fall short of
+ * the national figure; the largest planned step; targets with no comparable national figure. The
+ * first `limit` that hold are stated; a kind that does not hold is left out, never forced.
  */
 export function thingsToKnow(
   facts: readonly MeasureFact[],
   attained: { reached: number; checked: number; previous: number } | null,
-  limit = 4,
+  limit = THINGS_LIMIT,
 ): Thing[] {
   const first = facts[0];
   if (!first) return [];
@@ -127,6 +133,22 @@ export function thingsToKnow(
 
   const behind = national.filter((f) => signedGap(f) < 0).sort((a, b) => signedGap(a) - signedGap(b))[0];
   if (behind) things.push({ kind: 'widest-national-gap', ...about, fact: behind });
+
+  // A region alone on a measure's period has no rank (rankOf) and so no best position on it; a lead
+  // over a national figure for a period of another kind is not a like-for-like lead.
+  const highest = facts.filter(
+    (f) => f.rank !== null && (better(f) > 0 ? f.rank.rank === 1 : isLast(f.rank)),
+  );
+  const lead =
+    national
+      .filter(
+        (f) =>
+          f.rank !== null &&
+          signedGap(f) > 0 &&
+          !(f.comparison as Comparison).reasons.some((r) => r.code === 'other-kind-used'),
+      )
+      .sort((a, b) => signedGap(b) - signedGap(a))[0] ?? null;
+  if (highest.length > 0 || lead) things.push({ kind: 'best-position', ...about, highest, lead });
 
   if (attained && attained.checked > 0) things.push({ kind: 'attainment', ...about, ...attained });
 
@@ -162,9 +184,6 @@ export function thingsToKnow(
     (f) => f.aim.kind === 'increase' && f.aim.comparison === null && f.comparison?.kind === 'national',
   );
   if (blind.length > 0) things.push({ kind: 'target-not-comparable', ...about, facts: blind });
-
-  const ahead = national.filter((f) => signedGap(f) > 0).sort((a, b) => signedGap(b) - signedGap(a))[0];
-  if (ahead) things.push({ kind: 'furthest-above-national', ...about, fact: ahead });
 
   return things.slice(0, limit);
 }

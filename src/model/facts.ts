@@ -128,7 +128,7 @@ export const ThingSchema = z.discriminatedUnion('kind', [
       of: z
         .number()
         .int()
-        .describe('how many increase targets the region sets whose level not every region shares'),
+        .describe('how many increase targets the region sets at a level the other regions do not all share'),
     })
     .strict()
     .describe('the largest planned change, in percentage points, among the region’s own targets'),
@@ -151,12 +151,19 @@ export const ThingSchema = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
-      kind: z.literal('furthest-above-national'),
+      kind: z.literal('best-position'),
       ...about,
-      fact: MeasureFactSchema,
+      highest: z
+        .array(MeasureFactSchema)
+        .describe(
+          'measures on which no region in the run starts better (ties included), never alone on the period',
+        ),
+      lead: MeasureFactSchema.nullable().describe(
+        'the measure furthest above a national figure for a period of the same kind, never alone on the period',
+      ),
     })
     .strict()
-    .describe('the measure on which the region is furthest above a national figure'),
+    .describe('where the region stands best: first in the run, and its widest lead over a national figure'),
 ]);
 export type Thing = z.infer<typeof ThingSchema>;
 export type ThingKind = Thing['kind'];

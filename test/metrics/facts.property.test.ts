@@ -179,6 +179,19 @@ function independent(plans: readonly Plan[], edition: number) {
           .sort(),
       };
     },
+    /** Furthest above the national figure for the very period of its baseline, never alone on it. */
+    widestLead(region: string) {
+      const leads = all.flatMap((x) => {
+        if (x.region !== region || x.t.baselinePeriod === null || x.t.baselinePct === null) return [];
+        if (alike(x.t.measure, x.t.baselinePeriod).length < 2) return [];
+        const figure = ref.figures.find(
+          (f) => f.measure === x.t.measure && f.period === x.t.baselinePeriod && f.value !== null,
+        );
+        const gap = figure ? x.t.baselinePct - (figure.value as number) : 0;
+        return gap > 0 ? [gap] : [];
+      });
+      return leads.length > 0 ? Math.max(...leads) : null;
+    },
     peers(region: string, measure: string) {
       const own = all.find((x) => x.region === region && x.t.measure === measure);
       return alike(measure, own?.t.baselinePeriod ?? null)
@@ -189,7 +202,7 @@ function independent(plans: readonly Plan[], edition: number) {
 }
 
 describe('every fact a report states, checked against a second implementation', () => {
-  it(`ranks, ties, peers, largest steps, lowest starts and comparisons hold over ${NUM_RUNS} random runs`, () => {
+  it(`ranks, ties, peers, largest steps, lowest and highest starts, leads and comparisons hold over ${NUM_RUNS} random runs`, () => {
     fc.assert(
       fc.property(runs, (run) => {
         const plans = plansOf(run);
@@ -242,7 +255,7 @@ describe('every fact a report states, checked against a second implementation', 
                 }
               : null,
           );
-          expect(things.length).toBeLessThanOrEqual(4);
+          expect(things.length).toBeLessThanOrEqual(5);
           const largest = check.largestStep(id);
           const step = things.find((t) => t.kind === 'largest-step');
           if (step?.kind === 'largest-step') {
@@ -254,6 +267,23 @@ describe('every fact a report states, checked against a second implementation', 
           if (lowest?.kind === 'lowest-in-run') {
             for (const f of lowest.facts) expect(check.baselineRank(id, f.measure)?.lowest).toBe(true);
           }
+          // The best position: every measure it starts first on (ties included), never alone on the
+          // period, and its widest lead over a national figure for the same period; second in
+          // priority, so stated whenever it holds.
+          const firsts = facts
+            .filter((f) => check.baselineRank(id, f.measure)?.rank === 1)
+            .map((f) => f.measure)
+            .sort();
+          const widestLead = check.widestLead(id);
+          const best = things.find((t) => t.kind === 'best-position');
+          if (firsts.length > 0 || widestLead !== null) {
+            expect(best?.kind).toBe('best-position');
+            if (best?.kind === 'best-position') {
+              expect(best.highest.map((f) => f.measure).sort()).toEqual(firsts);
+              if (widestLead === null) expect(best.lead).toBeNull();
+              else expect(best.lead?.gap).toBeCloseTo(widestLead, 1);
+            }
+          } else expect(best).toBeUndefined();
           const gap = things.find((t) => t.kind === 'widest-national-gap');
           if (gap?.kind === 'widest-national-gap') {
             expect(gap.fact.comparison?.kind).toBe('national');
@@ -276,6 +306,16 @@ describe('every fact a report states, checked against a second implementation', 
                 );
           }
           for (const t of view.thingsToKnow) expect(t).not.toMatch(/\b1(st)? of 1\b|\bno of\b/);
+          // And as the pack words it: "joint highest" exactly where the first place is shared.
+          if (best?.kind === 'best-position')
+            for (const f of best.highest) {
+              const r = check.baselineRank(id, f.measure);
+              const said = view.thingsToKnow.join(' ');
+              const label = measureById(f.measure).label.toLowerCase().slice(1);
+              expect(said).toMatch(
+                new RegExp(`${(r?.ties ?? 1) > 1 ? 'joint ' : '(?<!joint )'}highest on .${label}`),
+              );
+            }
         }
         // The national summary never states a range whose ends meet as a range.
         for (const m of MEASURE_IDS) {

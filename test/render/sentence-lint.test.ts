@@ -98,6 +98,32 @@ describe('every sentence of the reports built from seeds/', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it('says "highest" in a pack\'s things to know only where benchmarks.csv ranks it first, ties as "joint"', () => {
+    const rows = parse(readFileSync(join(out, 'data', 'benchmarks.csv')), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    let checked = 0;
+    for (const [id, text] of Object.entries(pages)) {
+      if (id === 'summary') continue;
+      const said = text.matchAll(
+        /Of the (\d+) regions in this run with a baseline for [^,]+, [^.]*? starts ((?:(?:joint )?highest on [^()]+ \(\d+(?:\.\d+)?%\)(?:, | and )?)+)\./g,
+      );
+      for (const [, of, items] of said)
+        for (const [, joint, label] of (items as string).matchAll(/(joint )?highest on ([^()]+?) \(/g)) {
+          const m = MEASURES.find((x) => x.label.toLowerCase() === (label as string).toLowerCase());
+          const r = rows.find((x) => x.region_id === id && x.measure === m?.id);
+          expect(r, `${id}: ${label}`).toBeDefined();
+          expect(r?.baseline_rank).toBe('1');
+          expect(r?.baseline_rank_of).toBe(of);
+          expect(Number(r?.baseline_rank_ties) > 1).toBe(Boolean(joint));
+          checked++;
+        }
+    }
+    // The seeds have a first place in three regions (South West on two measures).
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
   it('gives each chart axis the unit of its measure, from the measure registry', () => {
     for (const m of MEASURES) {
       const spec = readFileSync(join(out, 'charts', `national-${m.id}.vl.json`), 'utf8');

@@ -104,19 +104,59 @@ const COMPARATOR_WORDS: Record<string, string> = {
 
 export { comparatorName };
 
+/**
+ * The terms each report's methods define: only what that report shows, so a director meets no
+ * definition of a figure they will not find (the published columns nobody reads in a report, such as
+ * relative uplift or the z-score, are defined in README's "Metrics"). Attainment is defined only
+ * where an earlier target is checked.
+ */
+const TERMS: Record<'regional' | 'national', readonly string[]> = {
+  regional: [
+    'Baseline gap',
+    'Target gap',
+    'Change',
+    'Months to target',
+    'Points a year',
+    'Baseline rank and ambition rank',
+    'Peer range and median',
+    'Attainment',
+    'Rating',
+    'Target status',
+  ],
+  national: [
+    'Baseline gap',
+    'Target gap',
+    'Change',
+    'Months to target',
+    'Baseline rank and ambition rank',
+    'Attainment',
+    'Rating',
+    'Target status',
+  ],
+};
+
 /** Methods and sources: how comparators are chosen, what each metric means, every figure cited. */
-export function methods(input: ReportInput, templates: Templates): Methods {
+export function methods(
+  input: ReportInput,
+  templates: Templates,
+  report: { kind: 'regional' | 'national'; attainment: boolean },
+): Methods {
   const used = new Set(input.benchmarks.rows.map((r) => r.measure));
   const figures = input.reference.figures.filter((f) => used.has(f.measure));
   const citations = [...new Map(figures.map((f) => [citation(f.source), f.source.url])).entries()].map(
     ([text, url]) => ({ text, url }),
   );
-  const metrics = termsOf(templates.text('metric-definitions', { similar: SIMILAR_PP })).map(
-    ([term, definition]) => ({
-      term,
-      definition,
-    }),
-  );
+  const defined = new Map(termsOf(templates.text('metric-definitions', { similar: SIMILAR_PP })));
+  const metrics = TERMS[report.kind]
+    .filter((term) => term !== 'Attainment' || report.attainment)
+    .map((term) => {
+      const definition = defined.get(term);
+      if (definition === undefined)
+        throw new TemplateError(
+          `metric-definitions.hbs defines no "${term}", which the ${report.kind} reports show: add "${term} | <definition> ;;" to it`,
+        );
+      return { term, definition };
+    });
   return {
     comparators: templates.text('methods-comparators', {}),
     metrics,

@@ -171,7 +171,11 @@ export function nationalView(input: ReportInput, templates: Templates): National
       id: 'attainment',
       heading: 'Earlier targets',
       paragraphs: [
-        templates.text('section-attainment', { edition: input.edition, previous: input.edition - 1 }),
+        templates.text('section-attainment', {
+          edition: input.edition,
+          previous: input.edition - 1,
+          any: input.plans.some((p) => p.edition === input.edition - 1),
+        }),
       ],
       charts: [theme('national-attainment')],
       tables: [],
@@ -201,7 +205,10 @@ export function nationalView(input: ReportInput, templates: Templates): National
     ],
     keyFindings,
     sections,
-    methods: methods(input, templates),
+    methods: methods(input, templates, {
+      kind: 'national',
+      attainment: input.benchmarks.rows.some((r) => r.edition === input.edition && r.attained !== null),
+    }),
     headings: headings(templates, input.edition),
     quality: {
       summary: templates.text('data-quality', {

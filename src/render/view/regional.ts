@@ -83,15 +83,35 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
   const sections: ReportSection[] = facts.map((f) => {
     const row = glanceRows.find((r) => r.measure === f.measure);
     const trend = row ? trendTable(input, row, templates) : null;
+    // The trend chart, where the region has two figures or more, is printed with the trend table
+    // as its data; elsewhere the table stands alone, as the national figures may still be several.
+    const trendId = `${regionId}-${f.measure}-trend`;
+    const trendChart = input.charts.has(trendId)
+      ? { ...chartView(input, trendId), ...(trend ? { table: trend } : {}) }
+      : null;
     return {
       id: f.measure,
       heading: measureById(f.measure).label,
       paragraphs: [sentence(f)],
-      charts: [chartView(input, `${regionId}-${f.measure}`)],
-      tables: trend ? [trend] : [],
+      charts: [chartView(input, `${regionId}-${f.measure}`), ...(trendChart ? [trendChart] : [])],
+      tables: trend && !trendChart ? [trend] : [],
     };
   });
 
+  // The note on lists without a label is said once a pack, at the first theme it concerns, naming
+  // every such theme: four times the same words in one part read as four different findings.
+  const listsOf = (id: (typeof THEME_IDS)[number]) => {
+    const s = plan.sections.find((x) => x.id === id);
+    return [...(s?.commitments ?? []), ...(s?.progress ?? [])];
+  };
+  const unlabelled = THEME_IDS.filter((id) => listsOf(id).some((i) => i.inferred));
+  const inferredNote =
+    unlabelled.length === 0
+      ? ''
+      : templates.text('theme-inferred', {
+          all: unlabelled.every((id) => listsOf(id).every((i) => i.inferred)),
+          themes: unlabelled.map((id) => sectionById(id).label),
+        });
   const themes: ThemeView[] = THEME_IDS.map((id) => {
     const s = plan.sections.find((x) => x.id === id);
     const commitments = s?.commitments ?? [];
@@ -100,8 +120,6 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
       peers.map((p) => p.sections.find((x) => x.id === id)?.[k].length ?? 0);
     const range = (values: number[]) =>
       values.length === 0 ? null : { low: Math.min(...values), high: Math.max(...values) };
-    const items = [...commitments, ...progress];
-    const inferred = items.some((i) => i.inferred);
     return {
       id,
       heading: sectionById(id).label,
@@ -116,7 +134,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
       }),
       commitments: commitments.map((i) => ({ text: i.text, source: cite(plan.source, i.line) })),
       progress: progress.map((i) => ({ text: i.text, source: cite(plan.source, i.line) })),
-      inferred: inferred ? templates.text('theme-inferred', { all: items.every((i) => i.inferred) }) : '',
+      inferred: id === unlabelled[0] ? inferredNote : '',
     };
   });
 
@@ -195,7 +213,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
     themesChart: chartView(input, `${regionId}-commitments-progress`),
     attainment,
     practice: practiceRegionalSection(input, regionId, templates),
-    methods: methods(input, templates),
+    methods: methods(input, templates, { kind: 'regional', attainment: checked.length > 0 }),
     headings: heads,
   };
 }
@@ -204,31 +222,22 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
 function thingSentence(t: Thing, templates: Templates, date: string): string {
   switch (t.kind) {
     case 'widest-national-gap':
-    case 'furthest-above-national':
       return templates.text(`thing-${t.kind}`, { ...t, measure: measureInSentence(t.fact.measure) });
-    case 'lowest-in-run': {
-      // One sentence per field compared in: "Of the 4 regions … for March 2023, it starts lowest on …".
-      const fields = new Map<string, MeasureFact[]>();
-      for (const f of t.facts) {
-        const key = `${f.rank?.of} ${f.baselinePeriod}`;
-        fields.set(key, [...(fields.get(key) ?? []), f]);
-      }
-      return [...fields.values()]
-        .map((group) =>
-          templates.text('thing-lowest-in-run', {
+    case 'lowest-in-run':
+      return inRun(t.region, t.facts, 'lowest', templates);
+    case 'best-position': {
+      const highest = t.highest.length > 0 ? inRun(t.region, t.highest, 'highest', templates) : '';
+      const lead = t.lead
+        ? templates.text('thing-best-lead', {
             region: t.region,
-            of: group[0]?.rank?.of ?? 0,
-            period: group[0]?.baselinePeriod ?? null,
-            items: group.map((f) =>
-              templates.text('thing-lowest-item', {
-                joint: (f.rank?.ties ?? 1) > 1,
-                measure: measureInSentence(f.measure),
-                baseline: f.baseline,
-              }),
-            ),
-          }),
-        )
-        .join(' ');
+            after: highest !== '',
+            // Already said to start highest on it: the lead adds only the national figure.
+            also: t.highest.some((f) => f.measure === t.lead?.measure),
+            fact: t.lead,
+            measure: measureInSentence(t.lead.measure),
+          })
+        : '';
+      return [highest, lead].filter((x) => x !== '').join(' ');
     }
     case 'target-short-of-national':
       return templates.text('thing-target-short-of-national', {
@@ -262,6 +271,36 @@ function thingSentence(t: Thing, templates: Templates, date: string): string {
         items: aimItems(t.facts, 'thing-not-comparable-item', templates),
       });
   }
+}
+
+/** One sentence per field compared in: "Of the 4 regions … for March 2023, it starts lowest on …". */
+function inRun(
+  region: string,
+  facts: readonly MeasureFact[],
+  end: 'highest' | 'lowest',
+  templates: Templates,
+): string {
+  const fields = new Map<string, MeasureFact[]>();
+  for (const f of facts) {
+    const key = `${f.rank?.of} ${f.baselinePeriod}`;
+    fields.set(key, [...(fields.get(key) ?? []), f]);
+  }
+  return [...fields.values()]
+    .map((group) =>
+      templates.text(`thing-${end}-in-run`, {
+        region,
+        of: group[0]?.rank?.of ?? 0,
+        period: group[0]?.baselinePeriod ?? null,
+        items: group.map((f) =>
+          templates.text(`thing-${end}-item`, {
+            joint: (f.rank?.ties ?? 1) > 1,
+            measure: measureInSentence(f.measure),
+            baseline: f.baseline,
+          }),
+        ),
+      }),
+    )
+    .join(' ');
 }
 
 /** Each fact's level to reach worded by one template, as the items of a "thing to know". */
