@@ -49,7 +49,7 @@ const WORDED: Array<[Reason, string]> = [
   ],
   [
     { code: 'target-after-break', due: '2025-03', broke: '2024-05' },
-    "the target falls due in March 2025, after the national series broke in May 2024, so no national figure for then is comparable with its baseline's",
+    'it is due by the end of March 2025, after the national series broke in May 2024, so no national figure for then can be set against its starting point',
   ],
   [
     { code: 'target-baseline-figure-used', period: '2024-04/2025-03', used: '2023-03' },
