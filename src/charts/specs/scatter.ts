@@ -135,6 +135,20 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
     judged: judged.map((j) => lower(j.m)),
   });
 
+  // Steps due in different months are not compared: in each panel a target due in another month
+  // than most of its panel's is drawn as a diamond and labelled with its month.
+  const usualMonth = (m: string) => {
+    const dates = rows.filter((r) => r.measure === m).map((r) => r.target_date);
+    const counts = distinct(dates).map((d) => ({ d, n: dates.filter((x) => x === d).length }));
+    counts.sort((a, b) => b.n - a.n || a.d.localeCompare(b.d));
+    return counts[0]?.d ?? null;
+  };
+  const otherDate = (r: (typeof rows)[number]) =>
+    r.target_date !== null && r.target_date !== usualMonth(r.measure) ? r.target_date : null;
+  const otherMonth = rows.filter((r) => otherDate(r) !== null);
+  const nameOf = (r: (typeof rows)[number], text: string) =>
+    otherDate(r) === null ? text : ctx.words.text('chart-scatter-due-label', { text, date: otherDate(r) });
+
   const coded: RegionId[] = [];
   const datasets: Datasets = {};
   const panels = MEASURES.filter((m) => rows.some((r) => r.measure === m.id)).map((m, i): Panel => {
@@ -161,11 +175,12 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
         key: g.map((r) => r.region_id).join('+'),
         x: px(first.baseline_pct as number),
         y: py(first.change_pp as number),
-        text: g.map((r) => r.region).join('\n'),
-        code: g.map((r) => regionById(r.region_id).code).join('/'),
+        text: g.map((r) => nameOf(r, r.region)).join('\n'),
+        code: g.map((r) => nameOf(r, regionById(r.region_id).code)).join('/'),
         baseline: first.baseline_pct,
         change: first.change_pp,
         mine: ctx.highlight !== null && g.some((r) => r.region_id === ctx.highlight),
+        other: g.some((r) => otherDate(r) !== null),
       };
     });
     // Full names where they fit beside their points; in a crowded panel, short codes (keyed in the
@@ -213,7 +228,12 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
     // Each panel's rows by name, bound at run time into the chart's shape (compile.ts).
     const name = (part: string) => `panel_${i}_${part}`;
     datasets[name('leaders')] = leaders;
-    datasets[name('points')] = points.map(({ baseline, change, mine }) => ({ baseline, change, mine }));
+    datasets[name('points')] = points.map(({ baseline, change, mine, other }) => ({
+      baseline,
+      change,
+      mine,
+      other,
+    }));
     for (const align of ALIGNS) datasets[name(align)] = labelData.filter((l) => l.align === align);
     return {
       title: { text: m.label, fontSize: 12, anchor: 'start' },
@@ -236,6 +256,12 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
           encoding: {
             x: { field: 'baseline', ...x },
             y: { field: 'change', ...y },
+            shape: { condition: { test: 'datum.other', value: 'diamond' }, value: 'circle' },
+            // A diamond of a circle's area looks smaller: drawn a little larger to be seen as well.
+            size: {
+              condition: { test: 'datum.other', value: Math.PI * RADIUS * RADIUS * 1.6 },
+              value: Math.PI * RADIUS * RADIUS,
+            },
             color: ctx.highlight
               ? { condition: { test: 'datum.mine', value: COLOURS.highlight }, value: COLOURS.muted }
               : { value: COLOURS.target },
@@ -262,8 +288,24 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
   const key = [...new Set(coded)]
     .sort((a, b) => rows.findIndex((r) => r.region_id === a) - rows.findIndex((r) => r.region_id === b))
     .map((id) => ({ code: regionById(id).code, name: regionById(id).name }));
-  const fullSubtitle =
-    key.length > 0 ? `${subtitle} ${ctx.words.text('chart-scatter-key', { key })}` : subtitle;
+  const otherNote =
+    otherMonth.length > 0
+      ? ctx.words.text('chart-scatter-other-month', {
+          items: otherMonth.map((r) => ({
+            region: r.region,
+            measure: lower(MEASURES.find((m) => m.id === r.measure) as (typeof MEASURES)[number]),
+            date: r.target_date,
+            usual: usualMonth(r.measure),
+          })),
+        })
+      : '';
+  const fullSubtitle = [
+    subtitle,
+    otherNote,
+    key.length > 0 ? ctx.words.text('chart-scatter-key', { key }) : '',
+  ]
+    .filter((t) => t !== '')
+    .join(' ');
   const description = `${title}. ${fullSubtitle} ${rows
     .map((r) =>
       ctx.words.text('chart-scatter-row', {
@@ -271,6 +313,7 @@ export function scatterChart(ctx: ChartContext, id: string): Chart {
         measure: measureById(r.measure).label,
         baseline: r.baseline_pct,
         change: r.change_pp,
+        otherDate: otherDate(r),
       }),
     )
     .join(' ')}`;
