@@ -160,7 +160,15 @@ export async function runPipeline(
   out.put('data/commitments.csv', commitmentsCsv(practice.commitments), sources);
   out.put('data/diagnostics.json', toJson({ diagnostics }), sources);
 
-  const ctx = { edition, benchmarks, plans: current, words: options.templates, date: options.date };
+  const ctx = {
+    edition,
+    benchmarks,
+    plans: current,
+    words: options.templates,
+    date: options.date,
+    reference,
+    regional: folder.regional ?? null,
+  };
   const charts: Chart[] = [...nationalCharts(ctx), ...built.flatMap((p) => regionalCharts(ctx, p.region.id))];
   const svgs = new Map<string, { chart: Chart; svg: string }>();
   for (const chart of charts) {

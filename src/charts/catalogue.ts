@@ -6,6 +6,7 @@ import { dumbbellChart } from './specs/dumbbell.ts';
 import { heatmapChart } from './specs/heatmap.ts';
 import { scatterChart } from './specs/scatter.ts';
 import { spineChart } from './specs/spine.ts';
+import { trendChart } from './specs/trend.ts';
 
 const measuresIn = (ctx: ChartContext) =>
   MEASURE_IDS.filter((m) => ctx.benchmarks.rows.some((r) => r.edition === ctx.edition && r.measure === m));
@@ -33,7 +34,11 @@ export function regionalCharts(ctx: Omit<ChartContext, 'highlight'>, region: Reg
           (r) => r.edition === ctx.edition && r.measure === m && r.region_id === region,
         ),
       )
-      .map((m) => dumbbellChart(c, m, `${region}-${m}`)),
+      .flatMap((m) => {
+        // A trend only where the region has two figures or more: a pack gains no empty charts.
+        const trend = trendChart(c, m, `${region}-${m}-trend`);
+        return [dumbbellChart(c, m, `${region}-${m}`), ...(trend ? [trend] : [])];
+      }),
     commitmentsChart(c, `${region}-commitments-progress`),
     attainmentChart(c, `${region}-attainment`),
   ];

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
-import type { Benchmarks, Plan, RegionId } from '../model/index.ts';
+import type { Benchmarks, NationalReference, Plan, RegionalFigures, RegionId } from '../model/index.ts';
 
 export const ChartKindSchema = z.enum([
   'dumbbell',
@@ -9,6 +9,7 @@ export const ChartKindSchema = z.enum([
   'spine',
   'commitments',
   'attainment',
+  'trend',
 ]);
 
 const Cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -64,6 +65,12 @@ export interface ChartContext {
    * past. Left out (tests of layout alone), every target is worded as still to fall due.
    */
   date?: string;
+  /**
+   * The national figures and any official regional ones: a pack's trend charts draw them. Left out
+   * (tests of other charts), no trend chart is built.
+   */
+  reference?: NationalReference;
+  regional?: RegionalFigures | null;
 }
 
 export const rowsOf = (ctx: ChartContext) => ctx.benchmarks.rows.filter((r) => r.edition === ctx.edition);

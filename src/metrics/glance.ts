@@ -111,8 +111,11 @@ function figureOf(r: BenchmarkRow): FigureAt | null {
     : null;
 }
 
-/** Each update's dated baseline and each official regional figure for the measure, oldest first. */
-function trendOf(input: GlanceInput, r: BenchmarkRow): GlanceRow['trend'] {
+/**
+ * Each update's dated baseline and each official regional figure for the measure, oldest first:
+ * the pack's trend table and its trend chart (src/charts/specs/trend.ts) read the same figures.
+ */
+export function trendOf(input: Pick<GlanceInput, 'rows' | 'regional'>, r: BenchmarkRow): GlanceRow['trend'] {
   const updates = input.rows
     .filter((x) => x.region_id === r.region_id && x.measure === r.measure && x.edition <= r.edition)
     .flatMap((x) => {
