@@ -47,6 +47,8 @@ export function achievements(
           a.edition === p.edition &&
           a.value === n.value &&
           a.unit === n.unit &&
+          // "over 23" and exactly 23 are two statements, not one figure told twice.
+          a.qualifier === n.qualifier &&
           ((initiative !== null && a.initiative === initiative.id) ||
             shared(terms(a.counts), terms(n.counts)) > 0),
       );
@@ -66,13 +68,26 @@ export function achievements(
         unit: n.unit,
         qualifier: n.qualifier,
         // "over 100 Heads of Education, Skills and Work": a name with commas in it is counted whole.
-        counts: nearest?.words.startsWith(n.counts) ? nearest.words : n.counts,
+        counts: countsOf(n, nearest),
         sentence: p.text,
         sources: [...p.sources],
       });
     }
   }
   return out;
+}
+
+/**
+ * What a figure counts, as the reports print it: a name with commas in it whole ("over 100 Heads
+ * of Education, Skills and Work"), and a rise named with the initiative it is in ("rise in IOM
+ * cohort size") when the words before the number leave it out.
+ */
+function countsOf(n: { counts: string; qualifier: string }, nearest: { words: string } | undefined) {
+  if (!nearest) return n.counts;
+  if (nearest.words.startsWith(n.counts)) return nearest.words;
+  if (n.qualifier === 'increase by' && n.counts.startsWith('rise in ') && !n.counts.includes(nearest.words))
+    return `rise in ${nearest.words} ${n.counts.slice('rise in '.length)}`;
+  return n.counts;
 }
 
 function distance(m: { index: number; end: number }, at: number): number {

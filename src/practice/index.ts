@@ -15,6 +15,7 @@ import { passages } from './passages.ts';
 import { type PracticeRow, practiceRows } from './rows.ts';
 
 export { RARE_WORD_ITEMS } from './commitments.ts';
+export { type Limit, limitsOf } from './limits.ts';
 export { type Match, type Matcher, matcher } from './match.ts';
 export { readNumbers } from './numbers.ts';
 export type { PracticeRow } from './rows.ts';

@@ -39,6 +39,8 @@ const SERIAL = /\b(?:tier|level|phase|stage|wave|band|category|section|part|sche
 /** Characters either side of a number that are read for what it counts. */
 const WINDOW = 200;
 const TIME = /^(?:months?|weeks?|days?|years?|nights?)$/i;
+/** Where people are, after "in": part of what a number counts, not where it was done. */
+const PLACE = /^(?:prison|custody|work|employment|education|training|treatment)$/i;
 const QUALIFIER = /\b(over|around|about|nearly|almost|approximately|up to|more than)\s*$/i;
 const DETERMINERS = new Set('the a an our their its of use this these those all'.split(' '));
 
@@ -77,17 +79,38 @@ function nounBefore(text: string): string {
 function phraseAfter(text: string, percent: boolean): string {
   const clause = text.split(/[,.;:()–—]|\s-\s/)[0] ?? '';
   const out: string[] = [];
-  for (const word of words(clause)) {
+  const list = words(clause);
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i] ?? '';
     const lower = word.toLowerCase();
     if (out.length >= 8 || /^\d/.test(word) || lower in WORDS) break;
+    // "held in prison", "in work": where people are is part of what is counted.
+    if (lower === 'in' && PLACE.test(list[i + 1] ?? '')) {
+      out.push(word);
+      continue;
+    }
+    // "30% in work after 6 months": the time a share is measured at is part of it.
+    if (
+      lower === 'after' &&
+      out.length > 0 &&
+      /^\d+$/.test(list[i + 1] ?? '') &&
+      TIME.test(list[i + 2] ?? '')
+    ) {
+      out.push(word, list[i + 1] ?? '', list[i + 2] ?? '');
+      break;
+    }
     // "30% of hours to training": for a share, "to" says what the share went to.
     // A share may say where it is before what it is: "30% in work".
     if (STOP.has(lower) && !(percent && (lower === 'to' || out.length === 0))) break;
     if (out.length === 0 && (lower === 'and' || lower === 'or')) break;
     out.push(word);
   }
-  if (percent && out[0]?.toLowerCase() === 'of') out.shift();
   while (out.length > 0 && /^(and|or|of)$/i.test(out.at(-1) ?? '')) out.pop();
+  if (!percent) return out.join(' ');
+  // A share says what it is a share of: "30% of hours to training" → "of hours spent on training".
+  if (out[0]?.toLowerCase() !== 'of' && out[0]?.toLowerCase() !== 'in' && out.length > 0) out.unshift('of');
+  const to = out.findIndex((w) => w.toLowerCase() === 'to');
+  if (to > 1) out.splice(to, 1, 'spent', 'on');
   return out.join(' ');
 }
 
@@ -111,6 +134,9 @@ export function readNumbers(sentence: string): NumberRead[] {
     if (/^\s*percentage points?\b/i.test(after) || (/^\s+of\b/i.test(after) && word !== undefined)) continue;
     const qualifierWords = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? '';
     if (qualifierWords === 'up to' || SERIAL.test(before)) continue;
+    // "all three Police and Crime Commissioners", "our three boards": the bodies a region works
+    // with, context rather than something done.
+    if (word !== undefined && /\b(?:all|our|its|their)\s*$/i.test(before)) continue;
     // "from 15% to 19%", "up from 23%": a change in a rate, which the national statements read.
     if (percent && /\b(?:from|to)\s*$/i.test(before)) continue;
     const rest = phraseAfter(after, percent);
@@ -121,7 +147,7 @@ export function readNumbers(sentence: string): NumberRead[] {
     if (increase) {
       const verb = /\s(?:(?:has|have)\s+)?increased? by\s*$/i.exec(before);
       const subject = verb ? before.slice(0, verb.index) : '';
-      counts = `increase in ${nounBefore(subject) || 'what it names'}`;
+      counts = `rise in ${nounBefore(subject) || 'what it names'}`;
     } else if (VERBS.has(first.toLowerCase())) {
       // "peer mentors with 72 now being utilised … with around 28 awaiting training"
       const noun = previous || nounBefore(before.replace(QUALIFIER, ''));

@@ -11,10 +11,10 @@ describe('numbers with what they count', () => {
       ),
     ).toEqual([
       [551485, 'count', '', 'hours of Unpaid Work'],
-      [30, 'percent', '', 'hours to training and education related activities'],
+      [30, 'percent', '', 'of hours spent on training and education related activities'],
     ]);
     expect(read('our cohort size has increased by 100%.')).toEqual([
-      [100, 'percent', 'increase by', 'increase in cohort size'],
+      [100, 'percent', 'increase by', 'rise in cohort size'],
     ]);
     expect(
       read(
@@ -55,6 +55,16 @@ describe('numbers with what they count', () => {
     const item = clause.repeat(Math.floor(10_000 / clause.length));
     const read = readNumbers(item);
     expect(read).toHaveLength(Math.floor(10_000 / clause.length));
-    expect(read.every((n) => n.counts === 'increase in cohort size' && n.value === 5)).toBe(true);
+    expect(read.every((n) => n.counts === 'rise in cohort size' && n.value === 5)).toBe(true);
+  });
+
+  it('keeps where people are and when a share is measured, and leaves out the bodies a region works with', () => {
+    expect(read('housing over 1,300 individuals who would otherwise be held in prison')).toEqual([
+      [1300, 'count', 'over', 'individuals who would otherwise be held in prison'],
+    ]);
+    expect(read('with a further 30% in work after 6 months, up from 23%')).toEqual([
+      [30, 'percent', '', 'in work after 6 months'],
+    ]);
+    expect(read('We work together with all three Police and Crime Commissioners (PCC)')).toEqual([]);
   });
 });

@@ -85,8 +85,13 @@ describe('"What regions are doing" in the reports', () => {
     ).toEqual(['Drugs and alcohol', 'progress reported', 'east-of-england-2023.txt:144']);
     const priorities = table(pack.tables, 'Opportunities and priorities for the next year');
     expect(priorities.rows).toHaveLength(6);
+    // The CSTR paragraph all four updates share (EE:122, NE:100, SW:101, YH:131) names MHTRs too:
+    // it counts for no region, and the words say the comparison is outside it.
+    expect(alone.caption).toBe(
+      'Reported by East of England alone (outside the text the updates share word for word)',
+    );
     expect(pack.paragraphs[0]).toContain(
-      'It alone reports Mental Health Treatment Requirements, Drug testing on probation, Approved premises, Making Every Adult Matter, Local Citizenship Pathway, Multi-Agency Public Protection Arrangements and County lines.',
+      'Outside that shared text, it alone reports Mental Health Treatment Requirements, Drug testing on probation, Approved premises, Making Every Adult Matter, Local Citizenship Pathway, Multi-Agency Public Protection Arrangements and County lines.',
     );
   });
 
@@ -124,6 +129,17 @@ describe('"What regions are doing" in the reports', () => {
       '–',
     ]);
     expect(section.paragraphs[0]).toContain('the figures stand side by side below');
-    expect(practiceNationalSection(seeds, templates).paragraphs[0]).toContain('No two regions give a figure');
+    expect(practiceNationalSection(seeds, templates).paragraphs[0]).toContain(
+      'Of the figures read here (counts, shares and sums of money in progress items and forewords, not limits or changes in a rate), no two regions give one for the same initiative',
+    );
+  });
+
+  it('says in words when a region gives no figures, and what its limits are', () => {
+    const ne = practiceRegionalSection(seeds, 'north-east', templates).paragraphs[0];
+    expect(ne).toContain('does not name outside the text the updates share word for word');
+    const sw = practiceRegionalSection(seeds, 'south-west', templates).paragraphs[0];
+    expect(sw).not.toMatch(/\b0 figures/);
+    expect(sw).toContain('up to £1.5 million per year (south-west-2023.txt:111, a limit in a commitment)');
+    expect(sw).toContain('up to 84 nights (south-west-2023.txt:142, a limit)');
   });
 });

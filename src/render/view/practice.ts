@@ -5,7 +5,7 @@ import {
   type Plan,
   sectionById,
 } from '../../model/index.ts';
-import { analysePractice, type Practice, type PracticeRow } from '../../practice/index.ts';
+import { analysePractice, limitsOf, type Practice, type PracticeRow } from '../../practice/index.ts';
 import type { Templates } from '../templates.ts';
 import type { ReportInput } from './common.ts';
 import type { ReportSection, Table } from './schema.ts';
@@ -230,11 +230,26 @@ export function practiceRegionalSection(
     (p) => p.edition === input.edition && p.regionId === regionId && p.cls === 'priority',
   );
   const name = (id: string) => practice.taxonomy.find((t) => t.id === id)?.name ?? id;
+  // Text the updates share word for word counts for no region (it is national, counted once), so
+  // what others report and it does not, and what it alone reports, are read outside that text: the
+  // words say so whenever this region's update carries some of it.
+  const shared =
+    plan !== undefined &&
+    practice.passages.some(
+      (p) =>
+        p.edition === input.edition &&
+        p.scope === 'national' &&
+        p.sources.some((s) => s.startsWith(`${plan.source.file}:`) || s.startsWith(`${plan.source.file},`)),
+    );
+  const outside = shared ? ' (outside the text the updates share word for word)' : '';
+  const limits = limitsOf(
+    practice.passages.filter((p) => p.edition === input.edition && p.regionId === regionId),
+  ).map((l) => `${l.words} (${l.source}, ${l.why})`);
   const twoEditions = commitments.some((c) => c.acrossEditions !== '');
 
   const tables: Table[] = [
     {
-      caption: `Reported by other regions, not by ${region}`,
+      caption: `Reported by other regions, not by ${region}${outside}`,
       columns: [
         { label: 'Initiative', numeric: false },
         { label: 'Regions', numeric: false },
@@ -249,7 +264,7 @@ export function practiceRegionalSection(
       })),
     },
     {
-      caption: `Reported by ${region} alone`,
+      caption: `Reported by ${region} alone${outside}`,
       columns: [
         { label: 'Initiative', numeric: false },
         { label: 'Where it is reported', numeric: false },
@@ -333,6 +348,8 @@ export function practiceRegionalSection(
         notOurs: notOurs.map((s) => s.initiative.name),
         alone: alone.map((r) => r.initiative.name),
         figures: figures.length,
+        limits,
+        shared,
         commitments: commitments.length,
         reported,
         none: commitments.length - reported,
