@@ -83,15 +83,35 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
   const sections: ReportSection[] = facts.map((f) => {
     const row = glanceRows.find((r) => r.measure === f.measure);
     const trend = row ? trendTable(input, row, templates) : null;
+    // The trend chart, where the region has two figures or more, is printed with the trend table
+    // as its data; elsewhere the table stands alone, as the national figures may still be several.
+    const trendId = `${regionId}-${f.measure}-trend`;
+    const trendChart = input.charts.has(trendId)
+      ? { ...chartView(input, trendId), ...(trend ? { table: trend } : {}) }
+      : null;
     return {
       id: f.measure,
       heading: measureById(f.measure).label,
       paragraphs: [sentence(f)],
-      charts: [chartView(input, `${regionId}-${f.measure}`)],
-      tables: trend ? [trend] : [],
+      charts: [chartView(input, `${regionId}-${f.measure}`), ...(trendChart ? [trendChart] : [])],
+      tables: trend && !trendChart ? [trend] : [],
     };
   });
 
+  // The note on lists without a label is said once a pack, at the first theme it concerns, naming
+  // every such theme: four times the same words in one part read as four different findings.
+  const listsOf = (id: (typeof THEME_IDS)[number]) => {
+    const s = plan.sections.find((x) => x.id === id);
+    return [...(s?.commitments ?? []), ...(s?.progress ?? [])];
+  };
+  const unlabelled = THEME_IDS.filter((id) => listsOf(id).some((i) => i.inferred));
+  const inferredNote =
+    unlabelled.length === 0
+      ? ''
+      : templates.text('theme-inferred', {
+          all: unlabelled.every((id) => listsOf(id).every((i) => i.inferred)),
+          themes: unlabelled.map((id) => sectionById(id).label),
+        });
   const themes: ThemeView[] = THEME_IDS.map((id) => {
     const s = plan.sections.find((x) => x.id === id);
     const commitments = s?.commitments ?? [];
@@ -100,8 +120,6 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
       peers.map((p) => p.sections.find((x) => x.id === id)?.[k].length ?? 0);
     const range = (values: number[]) =>
       values.length === 0 ? null : { low: Math.min(...values), high: Math.max(...values) };
-    const items = [...commitments, ...progress];
-    const inferred = items.some((i) => i.inferred);
     return {
       id,
       heading: sectionById(id).label,
@@ -116,7 +134,7 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
       }),
       commitments: commitments.map((i) => ({ text: i.text, source: cite(plan.source, i.line) })),
       progress: progress.map((i) => ({ text: i.text, source: cite(plan.source, i.line) })),
-      inferred: inferred ? templates.text('theme-inferred', { all: items.every((i) => i.inferred) }) : '',
+      inferred: id === unlabelled[0] ? inferredNote : '',
     };
   });
 
