@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { pct } from '../../format/index.ts';
 import { trendOf } from '../../metrics/glance.ts';
+import { round } from '../../metrics/stats.ts';
 import { type MeasureId, measureById, periodEnd } from '../../model/index.ts';
 import type { Chart, ChartContext } from '../chart.ts';
 import { COLOURS } from '../theme.ts';
@@ -11,6 +12,8 @@ import { columnsOf, frame, paddedDomain, withHalo } from './common.ts';
 const TREND_COLUMNS = ['who', 'figure_period', 'value_pct', 'series', 'source'] as const;
 /** The series' names, in templates/text/chart-trend-key.hbs. */
 const KEY_NAMES = ['national', 'months', 'years'] as const;
+/** The plot's height in pixels: a sparkline beside the measure's text. */
+const HEIGHT = 70;
 
 /** One plotted figure: whose, for which period, and the line it belongs to. */
 export interface TrendPoint {
@@ -80,9 +83,19 @@ export function trendPoints(ctx: ChartContext, measure: MeasureId): TrendPoint[]
  * the national ones. Null where the region has fewer than two figures: one point is no trend.
  */
 export function trendChart(ctx: ChartContext, measure: MeasureId, id: string): Chart | null {
-  const points = trendPoints(ctx, measure);
-  const own = points.filter((p) => p.who === 'region');
+  const all = trendPoints(ctx, measure);
+  const own = all.filter((p) => p.who === 'region');
   if (own.length < 2) return null;
+  // National figures of the kinds of period the region has, where there are any: a sparkline of
+  // months beside performance years would set unlike figures side by side. Where the nation has
+  // only the other kind, that is drawn, a line of its own. The subtitle says which are left out.
+  const ownKinds = new Set(own.map((p) => p.kind));
+  const nationalKinds = new Set(all.filter((p) => p.who === 'national').map((p) => p.kind));
+  const drawn = [...nationalKinds].some((k) => ownKinds.has(k))
+    ? ownKinds
+    : new Set([...ownKinds, ...nationalKinds]);
+  const points = all.filter((p) => drawn.has(p.kind));
+  const leftOut = new Set(all.filter((p) => !drawn.has(p.kind)).map((p) => p.kind));
   const region = ctx.benchmarks.rows.find((r) => r.region_id === ctx.highlight)?.region ?? '';
   const label = measureById(measure).label;
   const key = ctx.words.terms('chart-trend-key', { region }, KEY_NAMES);
@@ -124,6 +137,8 @@ export function trendChart(ctx: ChartContext, measure: MeasureId, id: string): C
       mixed: kinds.size > 1,
       months: kinds.has('month'),
       years: kinds.has('year'),
+      leftOutMonths: leftOut.has('month'),
+      leftOutYears: leftOut.has('year'),
       broken: (['region', 'national'] as const).some((w) =>
         (['month', 'year'] as const).some((k) => stretches(w, k) > 1),
       ),
@@ -140,6 +155,7 @@ export function trendChart(ctx: ChartContext, measure: MeasureId, id: string): C
       return [line[0], line[line.length - 1]];
     }),
   );
+  const domain = paddedDomain(points.map((p) => p.value));
   const data = points.map((p) => ({
     who: p.who,
     series: p.series,
@@ -152,24 +168,31 @@ export function trendChart(ctx: ChartContext, measure: MeasureId, id: string): C
     // (a measure with no national figure) would leave Vega an empty extent.
     ownLabel: ends.has(p) && p.who === 'region' ? pct(p.value) : '',
     nationalLabel: ends.has(p) && p.who === 'national' ? pct(p.value) : '',
+    // A label goes on the side away from the other line's nearest figure, so the two never meet:
+    // 10 pixels above or 12 below the point, in the y scale's units.
+    labelAt: round(p.value + ((above(p, points) ? 10 : -12) * (domain[1] - domain[0])) / HEIGHT),
   }));
   const x = {
     field: 'at',
     type: 'temporal' as const,
     title: null,
     scale: { type: 'utc' as const },
+    // Ticks at the months figures are for, not at the turn of the year.
     axis: {
       format: '%b %Y',
-      tickCount: { interval: 'year' as const, step: 1 },
+      values: [...new Set(data.map((d) => d.at))].sort((a, b) => a - b),
+      labelOverlap: true,
       grid: false,
       labelFlush: true,
+      // Clear of the labels set below the lowest points.
+      offset: 6,
     },
   };
   const y = {
     field: 'value',
     type: 'quantitative' as const,
     title: null,
-    scale: { domain: paddedDomain(points.map((p) => p.value)), nice: false },
+    scale: { domain, nice: false },
     axis: null,
   };
   const colour = {
@@ -184,7 +207,7 @@ export function trendChart(ctx: ChartContext, measure: MeasureId, id: string): C
     datasets: { rows: data },
     data: { name: 'rows' },
     width: 280,
-    height: 70,
+    height: HEIGHT,
     encoding: { x, y },
     layer: [
       {
@@ -218,14 +241,20 @@ export function trendChart(ctx: ChartContext, measure: MeasureId, id: string): C
           },
         },
       },
-      // The region's labels above its points, the national ones below: they never sit on each other.
+      // Each label above or below its point (labelAt), away from the other line.
       ...withHalo({
-        mark: { type: 'text', dy: -9, fontSize: 11, fontWeight: 'bold', color: COLOURS.highlight },
-        encoding: { text: { field: 'ownLabel' } },
+        mark: { type: 'text', fontSize: 11, fontWeight: 'bold', color: COLOURS.highlight },
+        encoding: {
+          text: { field: 'ownLabel' },
+          y: { ...y, field: 'labelAt' },
+        },
       }),
       ...withHalo({
-        mark: { type: 'text', dy: 12, fontSize: 11, color: COLOURS.baseline },
-        encoding: { text: { field: 'nationalLabel' } },
+        mark: { type: 'text', fontSize: 11, color: COLOURS.baseline },
+        encoding: {
+          text: { field: 'nationalLabel' },
+          y: { ...y, field: 'labelAt' },
+        },
       }),
     ],
   };
@@ -236,4 +265,16 @@ export function trendChart(ctx: ChartContext, measure: MeasureId, id: string): C
 function atMonth(month: string): number {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return Date.UTC(y, m - 1, 1);
+}
+
+/** Whether a point's label goes above it: it is the higher of itself and the other line's nearest figure. */
+function above(p: TrendPoint, points: readonly TrendPoint[]): boolean {
+  const end = atMonth(periodEnd(p.period));
+  const others = points
+    .filter((o) => o.who !== p.who)
+    .map((o) => ({ o, gap: Math.abs(atMonth(periodEnd(o.period)) - end) }))
+    .sort((a, b) => a.gap - b.gap);
+  const nearest = others[0]?.o;
+  if (!nearest) return true;
+  return p.value > nearest.value || (p.value === nearest.value && p.who === 'region');
 }
