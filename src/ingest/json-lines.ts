@@ -1,3 +1,6 @@
+import type { ZodType } from 'zod';
+import { type Diagnostic, diagnostic } from '../model/index.ts';
+
 /** How deep paths are mapped to lines; far deeper than any reference file needs. */
 const MAX_DEPTH = 64;
 
@@ -88,4 +91,64 @@ export function lineOfPath(lines: Map<string, number>, path: ReadonlyArray<Prope
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** What a JSON input's diagnostics say: its codes' stem, what it is, and what each entry should be. */
+export interface JsonFileWords {
+  /** `reference` gives the codes `reference-not-json` and `reference-invalid`. */
+  code: string;
+  /** "the national reference", as "expected … as JSON". */
+  what: string;
+  /** The message for a value the schema refuses, given where it stands and what zod found. */
+  invalid: (where: string, found: string) => string;
+}
+
+export type JsonFileResult<T> =
+  | { ok: true; data: T; lines: Map<string, number> }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * A hand-edited JSON input (the national reference, official regional figures, readings) to data
+ * its schema accepts, or diagnostics at their lines. A UTF-8 byte-order mark, which some Windows
+ * editors write, is read and dropped.
+ */
+export function readJsonFile<T>(
+  file: string,
+  raw: string,
+  schema: ZodType<T>,
+  words: JsonFileWords,
+): JsonFileResult<T> {
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    const found = `found a syntax error (${message}). Fix the JSON at that line.`;
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic('error', `${words.code}-not-json`, file, line, `expected ${words.what} as JSON; ${found}`),
+      ],
+    };
+  }
+  const parsed = schema.safeParse(data);
+  const lines = jsonLines(text);
+  if (parsed.success) return { ok: true, data: parsed.data, lines };
+  return {
+    ok: false,
+    diagnostics: parsed.error.issues.map((issue) =>
+      diagnostic(
+        'error',
+        `${words.code}-invalid`,
+        file,
+        lineOfPath(lines, issue.path),
+        issue.code === 'custom' && issue.params?.explained
+          ? `${issue.path.join('.')}: ${issue.message}.`
+          : words.invalid(issue.path.join('.') || 'the top level', issue.message),
+      ),
+    ),
+  };
 }

@@ -15,7 +15,7 @@ import {
   sectionById,
   type Target,
 } from '../model/index.ts';
-import { jsonLines, lineOfPath } from './json-lines.ts';
+import { readJsonFile } from './json-lines.ts';
 import type { ParsedDocument } from './parse-plan.ts';
 import type { AssembledSection } from './sections.ts';
 import { cleanText } from './text.ts';
@@ -51,46 +51,15 @@ export type ReadingsResult =
  */
 export function readReadings(raw: string): ReadingsResult {
   const file = READINGS_FILE;
-  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          'error',
-          'readings-not-json',
-          file,
-          line,
-          `expected ${file} as JSON ({"readings": [...]}); found a syntax error (${message}). Fix the JSON at that line.`,
-        ),
-      ],
-    };
-  }
-  const parsed = ReadingsFileSchema.safeParse(data);
-  const lines = jsonLines(text);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      diagnostics: parsed.error.issues.map((issue) =>
-        diagnostic(
-          'error',
-          'readings-invalid',
-          file,
-          lineOfPath(lines, issue.path),
-          issue.code === 'custom' && issue.params?.explained
-            ? `${issue.path.join('.')}: ${issue.message}.`
-            : `expected a valid reading at ${issue.path.join('.') || 'the top level'}; found: ${issue.message}. See the schema in src/model/readings.ts (README, "readings.json").`,
-        ),
-      ),
-    };
-  }
-  const readings = parsed.data.readings.map((reading, i) => ({
+  const read = readJsonFile(file, raw, ReadingsFileSchema, {
+    code: 'readings',
+    what: `${file} ({"readings": [...]})`,
+    invalid: (where, found) =>
+      `expected a valid reading at ${where}; found: ${found}. See the schema in src/model/readings.ts (README, "readings.json").`,
+  });
+  if (!read.ok) return read;
+  const { data, lines } = read;
+  const readings = data.readings.map((reading, i) => ({
     reading,
     at: lines.get(`readings.${i}`) ?? 1,
   }));
