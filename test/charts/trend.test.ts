@@ -232,7 +232,10 @@ describe('trend charts in a pack', () => {
     const definition = regionalPdf(view);
     const alts: string[] = [];
     const visit = (v: unknown): void => {
-      if (Array.isArray(v)) return v.forEach(visit);
+      if (Array.isArray(v)) {
+        for (const item of v) visit(item);
+        return;
+      }
       if (v === null || typeof v !== 'object') return;
       const node = v as Record<string, unknown>;
       if (typeof node.svg === 'string' && typeof node.alt === 'string') alts.push(node.alt);
