@@ -393,6 +393,9 @@ export function dumbbellChart(ctx: ChartContext, measure: MeasureId, id: string)
               transform: [{ filter: 'datum.rule' }],
               mark: {
                 type: 'rule',
+                // The label beside it says what the line is; a line drawn once for two figures
+                // leaves the other's mark empty, a container a screen reader would announce unnamed.
+                aria: false,
                 strokeDash: (drawn[i] as Drawn).group.length > 1 ? SHARED_DASH : line.dash,
                 strokeWidth: 2,
                 color: COLOURS.comparator,
