@@ -193,6 +193,9 @@ export function spineBody(
           size: 80,
           color: COLOURS.muted,
           yOffset: offset,
+          // The label beside it says it; in a chart with no such row the empty mark would be an
+          // unnamed image to a screen reader.
+          aria: false,
         },
         encoding: { x: { value: OFF_X } },
       },
