@@ -98,7 +98,9 @@ describe('PDF pages a reader does not skip', () => {
     const bare = (t: string) => t.replace(/\s+/g, '');
     const text = bare((await pageProfiles(pack)).map((p) => p.text).join(' / '));
     expect(text).toContain(bare('Targets set in 2022'));
-    expect(text).toContain(bare('North East has no 2022 update in this run, so no earlier target is checked.'));
+    expect(text).toContain(
+      bare('North East has no 2022 update in this run, so no earlier target is checked.'),
+    );
     // The empty chart's own title, which said it again, is not drawn.
     expect(text).not.toContain(bare('No earlier target can be checked yet'));
   });
