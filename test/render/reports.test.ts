@@ -89,7 +89,7 @@ describe('the reports from seeds/', () => {
   it('the national summary states the key findings, each figure with its comparator and period', () => {
     const html = read('national/summary.html');
     expect(html).toContain(
-      'All four regions aim for the same level of housed on the first night: 90% (North East, Yorkshire and the Humber, East of England and South West).',
+      'All four regions aimed for the same level of housed on the first night: 90% (North East, Yorkshire and the Humber, East of England and South West).',
     );
     expect(html).toContain(
       'All four regions start below the national figure for housed on the first night, 86.3% for March 2023',

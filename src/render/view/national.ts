@@ -41,6 +41,7 @@ export function nationalView(input: ReportInput, templates: Templates): National
           n: f.figures.length,
           total: f.of,
           regions: f.figures.map((x) => x.region),
+          past: pastDue(f.measure),
         }),
       ),
     ...measures.flatMap((m) => {
