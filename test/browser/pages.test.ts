@@ -4,8 +4,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildFrom } from '../helpers/build.ts';
-import { twelveRegionTexts } from '../helpers/regions.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,7 +30,7 @@ beforeAll(async () => {
     ],
   });
   seeds = inject('seedsBuild');
-  twelve = await buildFrom(twelveRegionTexts(), '--format', 'html');
+  twelve = inject('twelveBuild');
 }, 240_000);
 
 afterAll(async () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FSWatcher } from 'node:fs';
 import { readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,14 +6,8 @@ import { CliError, EXIT, systemError } from '../../src/build/errors.ts';
 import { acquireLock, lockHolder, lockPath } from '../../src/build/lock.ts';
 import { publish } from '../../src/build/publish.ts';
 import { main } from '../../src/cli/index.ts';
-import { run, seedsCopy, snapshot, tempDir } from '../helpers/cli.ts';
+import { digest, run, seedsCopy, tempDir } from '../helpers/cli.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
-
-/** Every file under a folder by its sha256: compared whole, Buffers would be compared byte by byte. */
-const digest = (dir: string) =>
-  new Map(
-    [...snapshot(dir)].map(([path, bytes]) => [path, createHash('sha256').update(bytes).digest('hex')]),
-  );
 
 /**
  * Failures a test cannot cause for real (a full disk, a device error, a read-only file system,

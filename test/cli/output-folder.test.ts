@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   cpSync,
   lstatSync,
@@ -14,14 +13,8 @@ import {
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../src/build/manifest.ts';
-import { run, seedsCopy, snapshot, tempDir } from '../helpers/cli.ts';
+import { digest, run, seedsCopy, tempDir } from '../helpers/cli.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
-
-/** Every file under a folder by its sha256: compared whole, Buffers would be compared byte by byte. */
-const digest = (dir: string) =>
-  new Map(
-    [...snapshot(dir)].map(([path, bytes]) => [path, createHash('sha256').update(bytes).digest('hex')]),
-  );
 
 /** Someone's project, given as --out by mistake. */
 function someonesProject(): string {

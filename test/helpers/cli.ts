@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -48,4 +49,15 @@ export function snapshot(dir: string): Map<string, Buffer> {
   };
   walk(dir);
   return files;
+}
+
+/**
+ * Every file under a folder by its sha256, for comparing whole folders: `toEqual` on the Buffers
+ * themselves compares them byte by byte through vitest's generic equality, which took seconds a
+ * comparison on a build's few megabytes.
+ */
+export function digest(dir: string): Map<string, string> {
+  return new Map(
+    [...snapshot(dir)].map(([path, bytes]) => [path, createHash('sha256').update(bytes).digest('hex')]),
+  );
 }

@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { renderPdf } from '../../src/render/index.ts';
 import { BODY_FONT } from '../../src/render/pdf/fonts.ts';
-import { run, tempDir } from '../helpers/cli.ts';
-import { GOLDEN_INPUT, goldenCases } from '../helpers/golden.ts';
+import { tempDir } from '../helpers/cli.ts';
+import { goldenCases } from '../helpers/golden.ts';
 import { FIGURE_PATHS, NEAR_EMPTY_LINES, nearEmpty, pageProfiles } from '../helpers/pdf-pages.ts';
 import { markedContent } from '../helpers/pdf-structure.ts';
 
@@ -23,16 +23,13 @@ function pdfsUnder(dir: string): string[] {
 
 const builds: Record<string, string> = {};
 
-beforeAll(async () => {
+beforeAll(() => {
   builds.seeds = inject('seedsBuild');
-  // The golden cases are built as HTML by the golden test; here as PDF, one after the other.
-  for (const name of goldenCases().filter((n) => n !== 'seeds')) {
-    const out = join(tempDir(), 'out');
-    const result = await run('build', '--input', join(GOLDEN_INPUT, name), '--out', out, '--format', 'pdf');
-    if (result.code !== 0) throw new Error(`golden case ${name}: the build failed: ${result.stderr}`);
-    builds[name] = out;
-  }
-}, 300_000);
+  // The golden cases are built as HTML by the golden test; as PDF by the global setup.
+  Object.assign(builds, inject('goldenPdfBuilds'));
+  const missing = goldenCases().filter((name) => !builds[name]);
+  if (missing.length > 0) throw new Error(`no PDF build of the golden cases ${missing.join(', ')}`);
+});
 
 describe('PDF pages a reader does not skip', () => {
   it('the threshold is what it says: a near-empty page is caught, a page of text or a chart is not', () => {
