@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BUILD_V8_FLAGS } from './src/cli/tuning.ts';
 
 /**
  * Files that replace a module with vi.mock (node:fs failing, a measure's polarity turned, the
@@ -27,7 +28,10 @@ export const COMMON = {
     // A forks worker runs its files one after another in the same process, which keeps the loaded
     // modules (vega, pdfmake, pdfjs) and what V8 compiled of them: loading them again for each of
     // 70 files was about a fifth of the suite's time.
-    forks: { isolate: false },
+    // Workers are set up as the command's process is (src/cli/tuning.ts): most of their time is
+    // builds, and at V8's default interrupt budget they spent much of it compiling code that runs
+    // briefly, on the core the other worker needs. (Worker threads take no V8 flags.)
+    forks: { isolate: false, execArgv: [...BUILD_V8_FLAGS] as string[] },
     threads: { isolate: true },
   },
 } as const;

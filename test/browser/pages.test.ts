@@ -165,12 +165,14 @@ describe('HTML pages in a browser', () => {
     await context.close();
   });
 
-  it('twelve regions: the summary and a pack load cleanly and pass axe', async () => {
+  it('twelve regions: the index, the summary and a pack load cleanly; the summary passes axe', async () => {
     for (const page of ['national/summary.html', 'regions/kent-surrey-and-sussex/pack.html', 'index.html']) {
       const { url, requests, problems } = await load(join(twelve, page));
       expect(problems).toEqual([]);
       expect(requests).toEqual([url]);
-      expect(await axeViolations(join(twelve, page))).toEqual([]);
     }
+    // The summary is the page twelve regions lay out differently; the pack and the index are the
+    // seeds' templates with more rows, which axe reads above (each run takes seconds).
+    expect(await axeViolations(join(twelve, 'national/summary.html'))).toEqual([]);
   });
 });

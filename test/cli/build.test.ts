@@ -84,7 +84,7 @@ describe('build', () => {
   it('with an input error prints file:line diagnostics, exits 1 and leaves the output folder as it was', async () => {
     const input = seedsCopy();
     const out = join(tempDir(), 'out');
-    expect((await run('build', '--input', input, '--out', out)).code).toBe(0);
+    expect((await run('build', '--input', input, '--out', out, '--format', 'html')).code).toBe(0);
     const before = digest(out);
 
     const text = readFileSync(join(input, 'south-west-2023.txt'), 'utf8').replace(
@@ -92,7 +92,7 @@ describe('build', () => {
       'by 3 percentage points from 16%.',
     );
     writeFileSync(join(input, 'south-west-2023.txt'), text);
-    const result = await run('build', '--input', input, '--out', out);
+    const result = await run('build', '--input', input, '--out', out, '--format', 'html');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /^south-west-2023\.txt:73: error: expected when the baseline was measured .* \[target-unreadable\]$/m,
@@ -151,7 +151,7 @@ describe('build', () => {
   it('names files it does not read', async () => {
     const input = seedsCopy();
     writeFileSync(join(input, 'notes.docx'), 'x');
-    const result = await run('build', '--input', input, '--out', join(tempDir(), 'out'));
+    const result = await run('build', '--input', input, '--out', join(tempDir(), 'out'), '--format', 'html');
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^notes\.docx: warning: .* \[file-ignored\]$/m);
   });

@@ -85,11 +85,20 @@ export async function readPdf(path: string): Promise<PdfFacts> {
 /** Text with line breaks and runs of spaces collapsed, for phrase searches that wrap across lines. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ');
 
+let seedViews: Promise<(NationalView | RegionalView)[]> | null = null;
+
 /**
  * The seeds' report views as a build makes them, real charts included, without writing a file:
- * the national summary first, then each region's pack.
+ * the national summary first, then each region's pack. Made once per worker process (test files
+ * share a worker's modules): drawing their forty charts took seconds for each file that asked.
+ * Read them, never change them.
  */
-export async function seedReportViews(): Promise<(NationalView | RegionalView)[]> {
+export function seedReportViews(): Promise<(NationalView | RegionalView)[]> {
+  seedViews ??= makeSeedReportViews();
+  return seedViews;
+}
+
+async function makeSeedReportViews(): Promise<(NationalView | RegionalView)[]> {
   const read = ingest(
     Object.values(SEED_FILES).map((file) => ({ file, bytes: readFileSync(join(SEEDS_DIR, file)) })),
   );
