@@ -106,6 +106,9 @@ async function buildLocked(options: BuildOptions, effects: Effects, renderers: R
     return EXIT.ok;
   }
 
+  // Templates are parsed only when there is something to build (unchanged, they parsed last time);
+  // one that does not parse stops the build here, before anything is rendered.
+  templates.check();
   // The pipeline (ingest, metrics, charts, views) is loaded only when there is something to build.
   const { runPipeline } = await import('./pipeline.ts');
   const { diagnostics, outputs, leftOut } = await runPipeline(folder, inputs, {

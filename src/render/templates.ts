@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import Handlebars from 'handlebars';
+import type HandlebarsModule from 'handlebars';
 import type { Reasons } from '../model/index.ts';
 import { registerHelpers } from './helpers.ts';
 
@@ -23,6 +24,11 @@ export interface Templates {
   reasons(reasons: Reasons): string;
   /** Hash of every template's name and text: a report is rebuilt when its wording changes. */
   sha256: string;
+  /**
+   * Parses every template, throwing a TemplateError at the first that does not parse. Done on
+   * first use otherwise: a run with nothing to do reads and hashes the templates, and parses none.
+   */
+  check(): void;
 }
 
 /** A template that does not parse or render: an input error (exit 1), reported as file:line. */
@@ -43,18 +49,43 @@ export function loadTemplates(dir: string): Templates {
       `templates folder "${dir}" cannot be read: expected a folder with text/ and html/ templates`,
     );
   }
-  const hb = Handlebars.create();
-  registerHelpers(hb);
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const hash = createHash('sha256');
-  for (const file of files) {
+  const sources = files.map((file) => {
     const name = relative(dir, file)
       .split(sep)
       .join('/')
       .replace(/\.hbs$/, '');
     const source = readFileSync(file, 'utf8');
     hash.update(`${name}\0${source}\0`);
-    const shown = join(dir, relative(dir, file));
+    return { name, shown: join(dir, relative(dir, file)), source };
+  });
+  let parsed: Omit<Templates, 'sha256' | 'check'> | null = null;
+  const ready = () => {
+    parsed ??= compile(dir, sources);
+    return parsed;
+  };
+  return {
+    text: (name, context) => ready().text(name, context),
+    html: (name, context) => ready().html(name, context),
+    terms: (name, context, names) => ready().terms(name, context, names),
+    reasons: (reasons) => ready().reasons(reasons),
+    sha256: hash.digest('hex'),
+    check: () => void ready(),
+  };
+}
+
+/** handlebars, loaded when a template is first parsed (CommonJS, so synchronously). */
+const handlebars = (): typeof HandlebarsModule =>
+  createRequire(import.meta.url)('handlebars') as typeof HandlebarsModule;
+
+function compile(
+  dir: string,
+  sources: ReadonlyArray<{ name: string; shown: string; source: string }>,
+): Omit<Templates, 'sha256' | 'check'> {
+  const hb = handlebars().create();
+  registerHelpers(hb);
+  const compiled = new Map<string, HandlebarsModule.TemplateDelegate>();
+  for (const { name, shown, source } of sources) {
     try {
       // Parsing up front reports syntax errors at load, with their line, not half-way through a build.
       hb.parse(source);
@@ -114,13 +145,7 @@ export function loadTemplates(dir: string): Templates {
       );
     return found as Record<K, string>;
   };
-  return {
-    text,
-    terms,
-    reasons,
-    html: (name, context) => get(`html/${name}`)(context),
-    sha256: hash.digest('hex'),
-  };
+  return { text, terms, reasons, html: (name, context) => get(`html/${name}`)(context) };
 }
 
 /** "name | words ;; name | words": the lines of a template of labels, as [name, words] pairs. */
@@ -250,7 +275,7 @@ const listed = (names: readonly string[]) =>
  */
 function renderError(
   error: Error & Located,
-  t: { name: string; shown: string; source: string; context: unknown; hb: typeof Handlebars },
+  t: { name: string; shown: string; source: string; context: unknown; hb: typeof HandlebarsModule },
 ): TemplateError {
   const message = error.message;
   const at = /- (\d+):(\d+)$/.exec(message);
@@ -306,7 +331,7 @@ function renderError(
 }
 
 /** The helpers a template may call: the project's and Handlebars' own block helpers. */
-function helperNames(hb: typeof Handlebars): string[] {
+function helperNames(hb: typeof HandlebarsModule): string[] {
   return Object.keys(hb.helpers)
     .filter((n) => n !== 'helperMissing' && n !== 'blockHelperMissing')
     .sort();
