@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { inputFolder } from './helpers/build.ts';
 import { GOLDEN_INPUT, goldenCases } from './helpers/golden.ts';
 import { twelveRegionTexts } from './helpers/regions.ts';
 
@@ -48,11 +49,7 @@ function buildElsewhere(builds: string[][]): Promise<void> {
  */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'rb-shared-'));
-  const twelveInput = join(dir, 'twelve-in');
-  mkdirSync(twelveInput);
-  copyFileSync(join(SEEDS, 'national-figures.json'), join(twelveInput, 'national-figures.json'));
-  for (const [file, text] of Object.entries(twelveRegionTexts()))
-    writeFileSync(join(twelveInput, file), text);
+  const twelveInput = inputFolder(join(dir, 'twelve-in'), twelveRegionTexts());
   const seeds = join(dir, 'seeds');
   const twelve = join(dir, 'twelve');
   const twelvePdf = join(dir, 'twelve-pdf');

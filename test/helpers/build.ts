@@ -8,15 +8,17 @@ import { SEEDS_DIR } from './seeds.ts';
  * texts is null) into a fresh output folder, and returns that folder.
  */
 export async function buildFrom(texts: Record<string, string> | null, ...args: string[]): Promise<string> {
-  let input = SEEDS_DIR;
-  if (texts) {
-    input = join(tempDir(), 'in');
-    mkdirSync(input);
-    copyFileSync(join(SEEDS_DIR, 'national-figures.json'), join(input, 'national-figures.json'));
-    for (const [file, text] of Object.entries(texts)) writeFileSync(join(input, file), text);
-  }
+  const input = texts ? inputFolder(join(tempDir(), 'in'), texts) : SEEDS_DIR;
   const out = join(tempDir(), 'out');
   const result = await run('build', '--input', input, '--out', out, ...args);
   if (result.code !== 0) throw new Error(`build failed (${result.code}): ${result.stderr}`);
   return out;
+}
+
+/** Makes `dir` an input folder: the named texts and the project's national reference. */
+export function inputFolder(dir: string, texts: Record<string, string>): string {
+  mkdirSync(dir);
+  copyFileSync(join(SEEDS_DIR, 'national-figures.json'), join(dir, 'national-figures.json'));
+  for (const [file, text] of Object.entries(texts)) writeFileSync(join(dir, file), text);
+  return dir;
 }
