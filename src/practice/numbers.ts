@@ -109,10 +109,14 @@ function phraseAfter(text: string, percent: boolean): string {
   if (!percent) return out.join(' ');
   // A share says what it is a share of: "30% of hours to training" → "of hours spent on training".
   if (out[0]?.toLowerCase() !== 'of' && out[0]?.toLowerCase() !== 'in' && out.length > 0) out.unshift('of');
+  // Only a share of what is spent (hours, time, money) is "spent on" something: "45% of referrals
+  // to Commissioned Rehabilitative Services" keeps its "to".
   const to = out.findIndex((w) => w.toLowerCase() === 'to');
-  if (to > 1) out.splice(to, 1, 'spent', 'on');
+  if (to > 1 && SPENT.test(out[1] ?? '')) out.splice(to, 1, 'spent', 'on');
   return out.join(' ');
 }
+
+const SPENT = /^(hours?|time|funding|budget|money|spend(ing)?)$/i;
 
 /** Every number in the sentence that counts something, in order. */
 export function readNumbers(sentence: string): NumberRead[] {

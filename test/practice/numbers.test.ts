@@ -13,6 +13,13 @@ describe('numbers with what they count', () => {
       [551485, 'count', '', 'hours of Unpaid Work'],
       [30, 'percent', '', 'of hours spent on training and education related activities'],
     ]);
+    // Only what is spent is "spent on" something.
+    expect(read('45% of referrals to Commissioned Rehabilitative Services completed')).toEqual([
+      [45, 'percent', '', 'of referrals to Commissioned Rehabilitative Services completed'],
+    ]);
+    expect(read('60% of prison leavers to employment')).toEqual([
+      [60, 'percent', '', 'of prison leavers to employment'],
+    ]);
     expect(read('our cohort size has increased by 100%.')).toEqual([
       [100, 'percent', 'increase by', 'rise in cohort size'],
     ]);

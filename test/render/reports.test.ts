@@ -379,6 +379,13 @@ describe('any number of regions', () => {
     const single = await buildFrom(oneRegionTexts());
     const html = readFileSync(join(single, 'regions/south-west/pack.html'), 'utf8');
     expect(html).toContain('no other region is in this run to compare with');
+    // Its figures are its own and the national ones; with peers, theirs are named as a source too.
+    expect(html).toContain(
+      'Every figure comes from the update (south-west-2023.txt) or from a cited national statistic.',
+    );
+    expect(read('regions/south-west/pack.html')).toContain(
+      'Every figure comes from the update (south-west-2023.txt), from the other regions&#x27; updates or from a cited national statistic.',
+    );
     const pdf = await readPdf(join(single, 'national/summary.pdf'));
     expect(flat(pdf.text)).toContain('South West');
   });

@@ -71,7 +71,9 @@ export async function loadPages(bytes: Uint8Array): Promise<Loaded> {
       message: `expected a PDF of at most ${MAX_PDF_BYTES / 1024 / 1024} MB; found ${(bytes.length / 1024 / 1024).toFixed(1)} MB, which was not read. Save the update without embedded images, or split it.`,
     };
   const pdfjs = await loadPdfjs();
-  process.on('unhandledRejection', containPdfjsRejection);
+  // Installed once and kept: pdfjs's stray rejections may come after a read has ended.
+  if (!process.listeners('unhandledRejection').includes(containPdfjsRejection))
+    process.on('unhandledRejection', containPdfjsRejection);
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of the buffer it is given: a copy keeps the caller's bytes intact.
     data: new Uint8Array(bytes),
@@ -117,17 +119,14 @@ export async function loadPages(bytes: Uint8Array): Promise<Loaded> {
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);
-    // pdfjs's own promises that a damaged file rejects settle within a turn of the event loop.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    process.off('unhandledRejection', containPdfjsRejection);
   }
 }
 
 /**
  * A damaged file makes pdfjs reject some of its internal promises that nothing awaits (its worker
  * code runs in this thread), after the failure itself has reached us and been reported. Left
- * alone, Node ends the process on the first of them. While a PDF is read, those are dropped;
- * anything else goes on as Node would take it: to another listener, or thrown.
+ * alone, Node ends the process on the first of them. Once a PDF has been read, those are dropped,
+ * whenever they come; anything else goes on as Node would take it: to another listener, or thrown.
  */
 function containPdfjsRejection(reason: unknown): void {
   const fromPdfjs =

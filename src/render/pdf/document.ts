@@ -144,12 +144,11 @@ function alt(c: ChartView): string {
 
 function chart(c: ChartView): Content[] {
   const width = Number(/width="([\d.]+)"/.exec(c.svg)?.[1] ?? WIDTH);
-  return [
-    { svg: svgForPdf(c.svg), width: Math.min(WIDTH, width), unbreakable: true, alt: alt(c) },
-    ...(c.table.rows.length === 0
-      ? []
-      : [{ text: `Data: ${c.csv}`, ...styles.source }, ...captioned(c.table)]),
-  ];
+  const figure = { svg: svgForPdf(c.svg), width: Math.min(WIDTH, width), unbreakable: true, alt: alt(c) };
+  if (c.table.rows.length === 0) return [figure];
+  // The line naming the chart's data stays on the chart's page: alone at the top of the next, it
+  // reads as belonging to nothing.
+  return [keep(figure, { text: `Data: ${c.csv}`, ...styles.source }), ...captioned(c.table)];
 }
 
 /** Paragraphs short enough to be kept on one page with their heading and the chart after them. */
@@ -158,7 +157,8 @@ const SHORT_INTRO = 2;
 function section(s: ReportSection): Content[] {
   const paragraphs = s.paragraphs.map((p) => ({ text: breakable(p), ...styles.body }));
   const [first, ...rest] = paragraphs;
-  const [firstChart, ...moreCharts] = drawnSection(s).charts.map(chart);
+  const charts = drawnSection(s).charts.map(chart);
+  const [firstChart, ...moreCharts] = charts;
   // A heading and a short introduction go with the chart they introduce, so that neither is left
   // at the foot of a page with the chart on the next.
   if (firstChart && paragraphs.length <= SHORT_INTRO) {
@@ -173,7 +173,7 @@ function section(s: ReportSection): Content[] {
   return [
     first ? keep(heading(s.heading, 1), first) : heading(s.heading, 1),
     ...rest,
-    ...drawnSection(s).charts.flatMap(chart),
+    ...charts.flat(),
     // A section's own tables are read by their captions, as the HTML's are.
     ...s.tables.flatMap(captioned),
   ];
