@@ -26,7 +26,7 @@ export const ReasonCodeSchema = z
   ])
   .describe(
     [
-      'baseline-undated: a level with no date matches no figure;',
+      'baseline-undated: a level with no period matches no figure;',
       'national-not-comparable: the national figure for `period` lies across a series break;',
       'other-kind-used: none for the baseline period itself, the other kind ending that month used;',
       'no-national-figure: none published for `period`;',

@@ -57,7 +57,7 @@ export function registerHelpers(hb: typeof Handlebars): void {
       rank === null ? '–' : standing(rank.rank, rank.of, rank.ties, high, low),
     /** {{pctRange 16 17}} → 16% to 17%; {{pctRange 90 90}} → 90% */
     pctRange: (low: number | null, high: number | null) => pctRange(low, high),
-    /** {{list regions}} → North East, South West and Wales; {{list periods "one with no date"}}: lists and items, in order */
+    /** {{list regions}} → North East, South West and Wales; {{list periods "one with no period"}}: lists and items, in order */
     list: (...parts: Array<string | readonly string[]>) => list(parts.flat()),
     /** {{orList (periodNames periods)}} → March 2023 or the year to March 2023 */
     orList: (...parts: Array<string | readonly string[]>) => orList(parts.flat()),

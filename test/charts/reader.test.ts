@@ -134,7 +134,7 @@ describe('the dumbbell says which targets fall due when', () => {
     const chart = byId(national, 'national-employment-6m');
     expect(chart.subtitle).not.toContain('due by April 2024, filled circle');
     expect(chart.subtitle).toContain(
-      'Employed 6 months after release: baseline (the year to March 2023 and one level with no date, open circle) and target (filled circle), % of prison leavers. Target due by April 2024: South West (to hold its level). No date and no level to reach, so no filled circle: North East, Yorkshire and the Humber and East of England (each to continue to increase).',
+      'Employed 6 months after release: baseline (the year to March 2023 and one level with no period, open circle) and target (filled circle), % of prison leavers. Target due by April 2024: South West (to hold its level). No date and no level to reach, so no filled circle: North East, Yorkshire and the Humber and East of England (each to continue to increase).',
     );
   });
 

@@ -177,7 +177,7 @@ describe('rule 2: comparisons that prove nothing are not made', () => {
     );
     expect(heatmap.description).not.toMatch(/\+6 against|against the median/);
     expect(heatmap.description).toContain('North East, Housed first night: −2.3.');
-    expect(heatmap.description).toContain('South West, Employed at 6 months: no date.');
+    expect(heatmap.description).toContain('South West, Employed at 6 months: no period.');
   });
 
   it('the heatmap with only a median to compare with makes no count at all', () => {
@@ -217,7 +217,7 @@ describe('rule 2: comparisons that prove nothing are not made', () => {
     expect(spine.table.columns.map((c) => c.label)).toContain('Lowest baseline of the other regions (%)');
     // An undated level is compared with nobody.
     expect(byId(regional('south-west'), 'south-west-spine').description).toContain(
-      'Employed 6 months after release: 38%, hold · no date stated, so compared with nothing.',
+      'Employed 6 months after release: 38%, hold · no period stated, so compared with nothing.',
     );
   });
 

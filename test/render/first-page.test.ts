@@ -53,7 +53,7 @@ describe('the first page of each pack is the region at a glance', () => {
         m.label,
         r.baseline_period
           ? `${pct(r.baseline_pct)} (${period(r.baseline_period)})`
-          : `${pct(r.baseline_pct)}, with no date`,
+          : `${pct(r.baseline_pct)}, with no period`,
       ];
       if (r.comparator_kind === 'national')
         parts.push(`${pct(r.comparator_pct)} (${period(r.comparator_period)})`);

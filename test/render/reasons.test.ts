@@ -11,7 +11,7 @@ import { TEMPLATES } from '../helpers/views.ts';
 const WORDED: Array<[Reason, string]> = [
   [
     { code: 'baseline-undated' },
-    'the document states no date for this level, so neither a national figure nor a peer median can be matched to it',
+    'the document states no period for this level, so neither a national figure nor a peer median can be matched to it',
   ],
   [
     { code: 'national-not-comparable', period: '2024-04/2025-03' },

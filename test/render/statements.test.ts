@@ -81,9 +81,11 @@ describe('statements you can trust, on seeds/', () => {
       peer_baseline_median: 25.5,
     });
     expect(row('south-west', 'employment-6m')).toMatchObject({ baseline_rank: null, baseline_z: null });
-    expect(section('south-west', 'employment-6m')).toContain('South West states a level of 38% with no date');
+    expect(section('south-west', 'employment-6m')).toContain(
+      'South West states a level of 38% with no period',
+    );
     const national = summary.sections.find((s) => s.id === 'employment-6m')?.paragraphs.join(' ') ?? '';
-    expect(national).toContain('South West (38%) states its level with no date');
+    expect(national).toContain('South West (38%) states its level with no period');
     expect(national).toContain('run from 16% (North East) to 27% (Yorkshire and the Humber)');
   });
 
