@@ -10,7 +10,7 @@ export function distinct<T>(values: readonly (T | null | undefined)[]): T[] {
 }
 
 /** A performance year ("2022-04/2023-03") rather than a single month. */
-export const isYearPeriod = (p: string) => p.includes('/');
+export { isYearPeriod } from '../model/index.ts';
 
 /** The unit of a measure's percentages, from the measure registry: "% of prison leavers". */
 export const unitOf = (measure: MeasureId) => measureById(measure).unit;

@@ -1,6 +1,7 @@
 import {
   type Citation,
   dueMonth,
+  isYearPeriod,
   type MeasureId,
   type NationalFigure,
   type NationalReference,
@@ -30,8 +31,6 @@ export function citation(source: Citation): string {
   return `${source.publisher}, ${source.title} (${source.published})${source.url ? `, ${source.url}` : ''}`;
 }
 
-const isYear = (period: string) => period.includes('/');
-
 /** Which side of the measure's series breaks a period ends on: figures on different sides never meet. */
 function sideOfBreaks(reference: NationalReference, measure: MeasureId, period: string): number {
   const end = periodEnd(period);
@@ -57,8 +56,8 @@ export function chooseComparator(
   const candidates = reference.figures.filter(
     (f) => f.measure === measure && periodEnd(f.period) === periodEnd(baselinePeriod),
   );
-  const sameKind = candidates.find((f) => isYear(f.period) === isYear(baselinePeriod));
-  const otherKind = candidates.find((f) => isYear(f.period) !== isYear(baselinePeriod));
+  const sameKind = candidates.find((f) => isYearPeriod(f.period) === isYearPeriod(baselinePeriod));
+  const otherKind = candidates.find((f) => isYearPeriod(f.period) !== isYearPeriod(baselinePeriod));
   const across = (f: NationalFigure) =>
     sideOfBreaks(reference, measure, f.period) !== sideOfBreaks(reference, measure, baselinePeriod);
   for (const figure of [sameKind, otherKind]) {
@@ -124,14 +123,14 @@ export function chooseTargetComparator(
   if (targetMonth === null) return none({ code: 'target-undated' });
   const due = dueMonth(targetMonth);
   const year = performanceYearOf(due);
-  const baselineIsYear = baselinePeriod !== null && isYear(baselinePeriod);
+  const baselineIsYear = baselinePeriod !== null && isYearPeriod(baselinePeriod);
   const order = baselineIsYear ? [year, due] : [due, year];
   for (const period of order) {
     const figure = reference.figures.find((f) => f.measure === measure && f.period === period);
     if (!figure || figure.value === null) continue;
     const kinds: Reasons =
-      baselinePeriod !== null && isYear(period) !== baselineIsYear
-        ? [{ code: 'target-kind-mismatch', baselineYear: baselineIsYear, figureYear: isYear(period) }]
+      baselinePeriod !== null && isYearPeriod(period) !== baselineIsYear
+        ? [{ code: 'target-kind-mismatch', baselineYear: baselineIsYear, figureYear: isYearPeriod(period) }]
         : [];
     return {
       pct: figure.value,

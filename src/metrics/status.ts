@@ -2,6 +2,7 @@ import {
   type BenchmarkRow,
   dueMonth,
   type FigureAt,
+  isYearPeriod,
   type MeasureId,
   measureById,
   type NationalReference,
@@ -12,8 +13,6 @@ import {
 } from '../model/index.ts';
 import { citation } from './comparator.ts';
 import { round } from './stats.ts';
-
-const isYear = (period: string) => period.includes('/');
 
 /** Whether a target "by April 2024" has come on the report date (YYYY-MM-DD): from April 2024 on. */
 export const hasPassed = (targetMonth: string, reportDate: string) => reportDate.slice(0, 7) >= targetMonth;
@@ -49,7 +48,7 @@ export function nationalMovement(
   due: string,
 ): { from: FigureAt; to: FigureAt; change: number } | null {
   const end = periodEnd(baselinePeriod);
-  const pairs: Array<[string, string]> = isYear(baselinePeriod)
+  const pairs: Array<[string, string]> = isYearPeriod(baselinePeriod)
     ? [[baselinePeriod, performanceYearOf(due)]]
     : [
         [end, due],
@@ -149,7 +148,7 @@ function officialOutturn(
 ): FigureAt | null {
   if (!regional || r.baseline_period === null) return null;
   const year = performanceYearOf(due);
-  const periods = isYear(r.baseline_period) ? [year, due] : [due, year];
+  const periods = isYearPeriod(r.baseline_period) ? [year, due] : [due, year];
   for (const period of periods) {
     if (periodEnd(period) !== due) continue;
     const f = regional.figures.find(

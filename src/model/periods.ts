@@ -10,6 +10,9 @@ export function yearEnding(month: string): string {
 }
 
 /** Last month of a period: the month itself, or the end of a twelve-month period. */
+/** A performance year ("2022-04/2023-03") rather than a single month ("2023-03"). */
+export const isYearPeriod = (period: string): boolean => period.includes('/');
+
 export function periodEnd(period: string): string {
   const parts = period.split('/');
   return parts[parts.length - 1] ?? period;

@@ -99,3 +99,44 @@ describe('the national summary opens with every region at a glance', () => {
     }
   });
 });
+
+describe('the national movement given as context for a past-due target with no outturn', () => {
+  // seeds/national-figures.json, read here: the movement is of like periods ending in the baseline's
+  // month and in the month before the target falls due; single months where both are published,
+  // else performance years, which the sentence then says are not the baseline's kind.
+  const reference: { figures: Array<{ measure: string; period: string; value: number | null }> } = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'seeds', 'national-figures.json'), 'utf8'),
+  );
+  const figure = (measure: string, p: string) =>
+    reference.figures.find((f) => f.measure === measure && f.period === p)?.value ?? null;
+  const yearTo = (m: string) =>
+    `${Number(m.slice(0, 4)) - 1}-${String((Number(m.slice(5)) % 12) + 1).padStart(2, '0')}/${m}`;
+  const monthBefore = (m: string) => {
+    const [y, mo] = [Number(m.slice(0, 4)), Number(m.slice(5))];
+    return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+  };
+
+  it.each(regions)('%s: each month baseline set beside performance years says so', (region) => {
+    const html = readFileSync(join(out, 'regions', region, 'pack.html'), 'utf8').replace(/&#x27;/g, "'");
+    const own = rows.filter(
+      (r) => r.region_id === region && r.edition === edition && r.target_date !== null && r.baseline_period,
+    );
+    let said = 0;
+    for (const r of own) {
+      const base = r.baseline_period as string;
+      if (base.includes('/')) continue;
+      const due = monthBefore(r.target_date as string);
+      if (figure(r.measure, base) !== null && figure(r.measure, due) !== null) continue;
+      const [from, to] = [figure(r.measure, yearTo(base)), figure(r.measure, yearTo(due))];
+      if (from === null || to === null) continue;
+      const change = Math.round((to - from) * 10) / 10;
+      const pp = `${change > 0 ? '+' : change < 0 ? '−' : ''}${Math.abs(change)} pp`;
+      expect(html).toContain(
+        `${pct(from)} to ${pct(to)} (${period(yearTo(base))} to ${period(yearTo(due))}, ${pp}; performance years, while the baseline is for a single month)`,
+      );
+      said++;
+    }
+    // Every seed region has such a target: the loop above is never empty.
+    expect(said).toBeGreaterThan(0);
+  });
+});

@@ -2,6 +2,7 @@ import { month, pct, periodLong } from '../../format/index.ts';
 import { glanceRows, SIMILAR_PP } from '../../metrics/index.ts';
 import {
   type GlanceRow,
+  isYearPeriod,
   MEASURE_IDS,
   MEASURES,
   type MeasureId,
@@ -99,12 +100,21 @@ function noOutturnNote(rows: readonly GlanceRow[], templates: Templates): string
   const national: string[] = [];
   for (const row of rows) {
     const measure = measureInSentence(row.measure);
-    for (const s of [row.status, ...(row.previous ? [row.previous.target] : [])]) {
+    const checked = [
+      { s: row.status, baseline: row.period },
+      ...(row.previous ? [{ s: row.previous.target, baseline: row.previous.value?.period ?? null }] : []),
+    ];
+    for (const { s, baseline } of checked) {
       if (s.kind !== 'no-outturn' || s.date === null) continue;
       if (s.why.length > 0) why.push(templates.text('glance-not-comparable', { measure, why: s.why }));
       else items.push(templates.text('glance-no-outturn-item', { measure, due: s.date }));
-      if (s.national)
-        national.push(templates.text('glance-national-context', { measure, movement: s.national }));
+      if (s.national) {
+        // A single-month baseline set beside national performance years says so.
+        const years = isYearPeriod(s.national.from.period) && baseline !== null && !isYearPeriod(baseline);
+        national.push(
+          templates.text('glance-national-context', { measure, movement: s.national, yearsForMonth: years }),
+        );
+      }
     }
   }
   if (items.length + why.length === 0) return [];
