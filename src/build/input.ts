@@ -405,7 +405,7 @@ function tooLarge(name: string, size: number): Diagnostic {
     'file-too-large',
     escapeName(name),
     undefined,
-    /\.pdf$/i.test(name)
+    isPdfName(name)
       ? `expected a PDF of at most ${MAX_PDF_BYTES / 1024 / 1024} MB; ${found}. Save the update with smaller images, or split it.`
       : `expected a plan update of at most ${MAX_BYTES / 1024 / 1024} MB (the real ones are about 30 KB); ${found}. Check that this is the extracted text of one update.`,
   );

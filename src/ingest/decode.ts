@@ -15,7 +15,10 @@ export const MAX_BYTES = 4 * 1024 * 1024;
 export const MAX_PDF_BYTES = 32 * 1024 * 1024;
 
 /** The size limit for a document of this name: a PDF's, or a text file's. */
-export const maxBytesOf = (name: string): number => (/\.pdf$/i.test(name) ? MAX_PDF_BYTES : MAX_BYTES);
+/** A file read as a PDF, by its name. */
+export const isPdfName = (file: string): boolean => file.toLowerCase().endsWith('.pdf');
+
+export const maxBytesOf = (name: string): number => (isPdfName(name) ? MAX_PDF_BYTES : MAX_BYTES);
 
 /**
  * Turns a file's bytes into text. The published documents are UTF-8; other encodings are read

@@ -11,7 +11,7 @@ const MIN_LETTERS = 20;
 
 export type PdfRead = { ok: true; extracted: ExtractedText } | { ok: false; diagnostic: Diagnostic };
 
-export const isPdfName = (file: string) => file.toLowerCase().endsWith('.pdf');
+export { isPdfName } from '../decode.ts';
 
 /**
  * One PDF's bytes to the text the plan reader parses. A PDF that is not one, is damaged, needs a

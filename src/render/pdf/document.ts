@@ -101,6 +101,8 @@ export function table(view: Table): Content {
     fontSize,
     table: {
       headerRows: 1,
+      // The header row never ends a page alone: it goes over with the first row under it.
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths,
       body: [
