@@ -8,6 +8,7 @@ import {
   type MeasureId,
   measureById,
   type Plan,
+  periodEnd,
   type RegionId,
   type TargetStatus,
 } from '../../model/index.ts';
@@ -179,12 +180,16 @@ export const glanceRowsOf = (input: ReportInput, regionId: RegionId): GlanceRow[
   glanceRows(glanceInput(input), regionId, input.edition);
 
 /** A region's first page: the cover details in a band, then a row per measure. */
-export function regionalGlance(input: ReportInput, regionId: RegionId, templates: Templates): GlanceView {
+export function regionalGlance(
+  input: ReportInput,
+  regionId: RegionId,
+  templates: Templates,
+  rows: readonly GlanceRow[] = glanceRowsOf(input, regionId),
+): GlanceView {
   const plan = input.plans.find((p) => p.region.id === regionId && p.edition === input.edition);
   if (!plan) throw new Error(`no ${input.edition} plan for ${regionId}`);
   const region = plan.region.name;
   const labels = labelsOf(input, templates, region);
-  const rows = glanceRowsOf(input, regionId);
   const since = rows.some((r) => r.previous !== null);
   const cell = (text: string, rating: GlanceCell['rating'] = null): GlanceCell => ({ text, rating });
   const own = input.plans.filter((p) => p.region.id === regionId && p.edition <= input.edition);
@@ -352,7 +357,7 @@ export function trendTable(input: ReportInput, row: GlanceRow, templates: Templa
   const labels = labelsOf(input, templates, row.region);
   const national = input.reference.figures.filter((f) => f.measure === row.measure && f.value !== null);
   const periods = [...new Set([...row.trend.map((t) => t.period), ...national.map((f) => f.period)])].sort(
-    (a, b) => (end(a) < end(b) ? -1 : end(a) > end(b) ? 1 : a.length - b.length),
+    (a, b) => (periodEnd(a) < periodEnd(b) ? -1 : periodEnd(a) > periodEnd(b) ? 1 : a.length - b.length),
   );
   if (periods.length < 2) return null;
   return {
@@ -372,5 +377,3 @@ export function trendTable(input: ReportInput, row: GlanceRow, templates: Templa
     }),
   };
 }
-
-const end = (p: string) => p.split('/').at(-1) ?? p;

@@ -78,8 +78,8 @@ export function regionalView(input: ReportInput, regionId: RegionId, templates: 
       : null,
   ).map((t) => thingSentence(t, templates, input.date));
 
-  const glance = regionalGlance(input, regionId, templates);
   const glanceRows = glanceRowsOf(input, regionId);
+  const glance = regionalGlance(input, regionId, templates, glanceRows);
   const sections: ReportSection[] = facts.map((f) => {
     const row = glanceRows.find((r) => r.measure === f.measure);
     const trend = row ? trendTable(input, row, templates) : null;
